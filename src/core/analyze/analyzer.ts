@@ -1,0 +1,217 @@
+import type { Diagnostic } from '../model/diagnostic';
+import { compareDiagnostics } from '../model/diagnostic';
+import type { Resource } from '../model/gateway-api';
+import type { Finding } from '../model/finding';
+import type { KubeObject } from '../model/object';
+import type { SourceFile, SourceRange } from '../model/source';
+import type { StatusItem } from '../model/status';
+import { DocumentCache, locateInFile, parseFile } from '../parse/parse-file';
+import type { ParsedFile } from '../parse/parse-file';
+import { ResolveContext } from '../resolve/context';
+import { resolveGateways } from '../resolve/gateways';
+import { reportListeners } from '../resolve/listener-findings';
+import { resolvePolicies } from '../resolve/backend-tls';
+import type { ResolvedGateway, ResolvedListenerSet, ResolvedPolicy, ResolvedRoute } from '../resolve/resolved';
+import { indexParents, resolveRoutes } from '../resolve/routes';
+import { lookupSni } from '../serve/sni';
+import { buildServingMap } from '../serve/serving-map';
+import type { ServingMap, SniAnswer } from '../serve/types';
+import { gatewayStatus, listenerSetStatus, policyStatus, routeStatus } from '../status/build-status';
+import { CertificateCache } from '../x509';
+import { reportCertificates } from './certificate-findings';
+import { DocumentObjectsCache } from './document-objects';
+import { fileFindings, parseProblemFindings } from './parse-findings';
+
+export interface AnalyzeOptions {
+  /** Namespace for namespaced objects that name none (default `default`). */
+  readonly defaultNamespace?: string;
+  /** Clock for certificate expiry (default: now, supplied by the host). */
+  readonly now?: Date;
+}
+
+/** An object of the input, as the UI and CLI list it. */
+export interface ObjectInfo {
+  readonly key: string;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly range: SourceRange;
+  /** The API server would refuse it; it takes no part in resolution. */
+  readonly rejected: boolean;
+}
+
+/** Everything the core computes for a workspace. */
+export interface Analysis {
+  readonly files: readonly ParsedFile[];
+  readonly objects: readonly ObjectInfo[];
+  readonly status: readonly StatusItem[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly serving: ServingMap;
+  readonly gateways: readonly ResolvedGateway[];
+  readonly listenerSets: readonly ResolvedListenerSet[];
+  readonly routes: readonly ResolvedRoute[];
+  readonly policies: readonly ResolvedPolicy[];
+  /** SNI lookup; undefined when the Gateway is not in the workspace. */
+  sni(gateway: { namespace: string; name: string }, port: number, host: string): SniAnswer | undefined;
+  /** Source range of a field of an object. */
+  locate(object: KubeObject, path: readonly (string | number)[]): SourceRange | undefined;
+}
+
+const statusKinds = ['Gateway', 'ListenerSet', 'XListenerSet', 'HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'BackendTLSPolicy'];
+
+/**
+ * Analyses workspaces, remembering parsed documents, validated objects and certificates
+ * between calls, so that after an edit only the changed documents are parsed and read again.
+ */
+export class Analyzer {
+  private readonly documents = new DocumentCache();
+  private readonly objectsCache = new DocumentObjectsCache();
+  private readonly certificates = new CertificateCache();
+  private files = new Map<string, ParsedFile>();
+
+  analyze(sources: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
+    const defaultNamespace = options.defaultNamespace || 'default';
+    const now = options.now ?? new Date();
+    const files: ParsedFile[] = [];
+    const nextFiles = new Map<string, ParsedFile>();
+    for (const source of sources) {
+      const prev = this.files.get(source.path);
+      const file = prev && prev.source.text === source.text ? prev : parseFile(source, this.documents);
+      if (prev === file) for (const d of file.documents) this.documents.get(d.parsed.text);
+      nextFiles.set(source.path, file);
+      files.push(file);
+    }
+    this.files = nextFiles;
+    this.documents.sweep();
+
+    const findings: Finding[] = [];
+    const all: { object: KubeObject; rejected: boolean }[] = [];
+    const resources: Resource[] = [];
+    const byKey = new Map<string, number>();
+    for (const file of files) {
+      findings.push(...fileFindings(file));
+      for (const doc of file.documents) {
+        findings.push(...parseProblemFindings(file, doc));
+        const d = this.objectsCache.get(doc.parsed, { file: file.source.path, doc: doc.index }, { defaultNamespace });
+        findings.push(...d.findings);
+        for (const o of d.objects) {
+          const dup = byKey.get(o.key);
+          if (dup !== undefined) {
+            findings.push({
+              code: 'DUPLICATE_OBJECT',
+              severity: 'warning',
+              message: `${o.key} is defined more than once; the last definition wins, as with kubectl apply.`,
+              origin: (all[dup] as { object: KubeObject }).object.origin,
+              path: ['metadata', 'name'],
+              object: o.key,
+            });
+          }
+          byKey.set(o.key, all.length);
+          all.push({ object: o, rejected: d.rejected.has(o) });
+        }
+      }
+    }
+    // With duplicates, the last definition of a key wins (as kubectl apply would leave it).
+    const live = all.filter((x, i) => byKey.get(x.object.key) === i);
+    const liveObjects = new Set(live.map((x) => x.object));
+    for (const file of files)
+      for (const doc of file.documents) {
+        const d = this.objectsCache.get(doc.parsed, { file: file.source.path, doc: doc.index }, { defaultNamespace });
+        for (const [o, r] of d.resources) if (liveObjects.has(o)) resources.push(r);
+      }
+
+    const ctx = new ResolveContext(resources, { now, certificates: this.certificates });
+    const { gateways, orphanListenerSets } = resolveGateways(ctx);
+    const routes = resolveRoutes(ctx, indexParents(gateways, orphanListenerSets));
+    const policies = resolvePolicies(ctx, routes);
+    reportListeners(ctx, gateways);
+    reportCertificates(ctx, gateways);
+    const serving = buildServingMap(ctx, gateways, routes, policies);
+    const listenerSets = [...gateways.flatMap((g) => g.listenerSets), ...orphanListenerSets];
+
+    const computed = new Map<KubeObject, StatusItem>();
+    for (const g of gateways) computed.set(g.gateway.object, gatewayStatus(g));
+    for (const s of listenerSets) computed.set(s.listenerSet.object, listenerSetStatus(s));
+    for (const r of routes) computed.set(r.route.object, routeStatus(r));
+    for (const p of policies) computed.set(p.policy.object, policyStatus(p));
+    const status: StatusItem[] = [];
+    for (const { object: o } of live) {
+      if (!statusKinds.includes(o.kind) || !o.group.startsWith('gateway.networking.')) continue;
+      status.push(
+        computed.get(o) ?? {
+          apiVersion: o.apiVersion,
+          kind: o.kind,
+          metadata: { name: o.meta.name, namespace: o.meta.namespace },
+          status: {},
+        },
+      );
+    }
+    status.sort(
+      (a, b) =>
+        statusKinds.indexOf(a.kind) - statusKinds.indexOf(b.kind) ||
+        cmp(a.metadata.namespace, b.metadata.namespace) ||
+        cmp(a.metadata.name, b.metadata.name),
+    );
+
+    const fileByPath = new Map(files.map((f) => [f.source.path, f]));
+    const rangeOf = (
+      origin: Finding['origin'],
+      path: readonly (string | number)[],
+      part?: Finding['part'],
+      offsets?: Finding['offsets'],
+    ) => {
+      const f = fileByPath.get(origin.file);
+      const doc = f?.documents[origin.doc];
+      if (!f || !doc) return undefined;
+      if (offsets) return f.lines.range(f.source.path, doc.start + offsets.start, doc.start + offsets.end);
+      return locateInFile(f, doc, [...origin.base, ...path], part);
+    };
+    const diagnostics: Diagnostic[] = [...findings, ...ctx.findings].map((x) => ({
+      code: x.code,
+      severity: x.severity,
+      message: x.message,
+      range: rangeOf(x.origin, x.path, x.part, x.offsets),
+      ...(x.object ? { object: x.object } : {}),
+    }));
+    diagnostics.sort(compareDiagnostics);
+
+    const objects: ObjectInfo[] = all.map(({ object: o, rejected }) => ({
+      key: o.key,
+      apiVersion: o.apiVersion,
+      kind: o.kind,
+      namespace: o.meta.namespace,
+      name: o.meta.name,
+      range: rangeOf(o.origin, []) as SourceRange,
+      rejected,
+    }));
+
+    return {
+      files,
+      objects,
+      status,
+      diagnostics,
+      serving,
+      gateways,
+      listenerSets,
+      routes,
+      policies,
+      sni(ref, port, host) {
+        const g = gateways.find((x) => x.gateway.object.meta.namespace === ref.namespace && x.gateway.object.meta.name === ref.name);
+        return g ? lookupSni(g, port, host) : undefined;
+      },
+      locate(object, path) {
+        return rangeOf(object.origin, path);
+      },
+    };
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One-shot analysis of a workspace. */
+export function analyzeWorkspace(sources: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
+  return new Analyzer().analyze(sources, options);
+}

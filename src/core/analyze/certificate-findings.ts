@@ -1,0 +1,69 @@
+import type { ResolveContext } from '../resolve/context';
+import type { ResolvedGateway } from '../resolve/resolved';
+import { certificateCovers, expiryState } from '../x509';
+
+/**
+ * What no controller reports: certificates that are expired or about to expire, and served
+ * hostnames the presented certificate does not cover under X.509 rules (9.5).
+ */
+export function reportCertificates(ctx: ResolveContext, gateways: readonly ResolvedGateway[]): void {
+  const now = ctx.options.now;
+  for (const g of gateways) {
+    for (const l of g.listeners) {
+      if (!l.accepted.ok) continue;
+      const served = new Set<string>();
+      if (l.listener.hostname !== undefined) served.add(l.listener.hostname);
+      for (const a of l.attachments) for (const h of a.hostnames) if (h !== undefined) served.add(h);
+      const usable = l.certificates.filter((c) => c.ok && c.chain?.certificates[0]);
+      for (const c of usable) {
+        const leaf = c.chain?.certificates[0];
+        if (!leaf) continue;
+        const where = `${c.namespace}/${c.name}`;
+        const state = expiryState(leaf, now);
+        if (state === 'expired')
+          ctx.report(l.owner.object, 'CERT_EXPIRED', 'error', `The certificate in Secret ${where} expired on ${leaf.notAfter}.`, c.ref.path);
+        else if (state === 'expiring')
+          ctx.report(l.owner.object, 'CERT_EXPIRING', 'warning', `The certificate in Secret ${where} expires on ${leaf.notAfter}, within 30 days.`, c.ref.path);
+        else if (state === 'not-yet-valid')
+          ctx.report(l.owner.object, 'CERT_NOT_YET_VALID', 'error', `The certificate in Secret ${where} is not valid before ${leaf.notBefore}.`, c.ref.path);
+      }
+      if (usable.length === 0) continue;
+      const uncovered: string[] = [];
+      const partial: string[] = [];
+      for (const h of served) {
+        let best = 'uncovered';
+        for (const c of usable) {
+          const leaf = c.chain?.certificates[0];
+          if (!leaf) continue;
+          const cov = certificateCovers(leaf, h);
+          if (cov === 'covered' || (cov === 'partial' && best === 'uncovered')) best = cov;
+        }
+        if (best === 'uncovered') uncovered.push(h);
+        else if (best === 'partial') partial.push(h);
+      }
+      const ref = usable[0]?.ref.path ?? l.listener.path;
+      if (uncovered.length)
+        ctx.report(
+          l.owner.object,
+          'CERT_HOSTNAME_NOT_COVERED',
+          'warning',
+          `Listener "${l.listener.name}" serves ${uncovered.join(', ')}, which its certificate does not cover (SANs: ${sans(usable)}); clients will see a name mismatch.`,
+          ref,
+        );
+      if (partial.length)
+        ctx.report(
+          l.owner.object,
+          'CERT_WILDCARD_PARTIAL',
+          'warning',
+          `Listener "${l.listener.name}" serves ${partial.join(', ')} (one or more labels), but a certificate wildcard covers exactly one label: deeper names will fail.`,
+          ref,
+        );
+    }
+  }
+}
+
+function sans(certs: readonly { chain?: { certificates: readonly { dnsNames: readonly string[] }[] } }[]): string {
+  const names = new Set<string>();
+  for (const c of certs) for (const n of c.chain?.certificates[0]?.dnsNames ?? []) names.add(n);
+  return names.size ? [...names].join(', ') : 'none';
+}

@@ -1,0 +1,13 @@
+/**
+ * The resolver core: reads a workspace of Kubernetes YAML and computes what a conformant
+ * Gateway API controller would (status), plus the serving map, SNI answers and certificate facts.
+ * Pure TypeScript: it runs unchanged in the Web Worker, the CLI and tests.
+ */
+export { Analyzer, analyzeWorkspace } from './analyze/analyzer';
+export type { Analysis, AnalyzeOptions, ObjectInfo } from './analyze/analyzer';
+export { exportWorkspace } from './export/export-workspace';
+export type { Diagnostic, Severity } from './model/diagnostic';
+export type { SourceFile, SourceRange } from './model/source';
+export type { StatusItem, Condition } from './model/status';
+export type * from './serve/types';
+export { normalizeHost } from './serve/hostnames';

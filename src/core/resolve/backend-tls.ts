@@ -1,0 +1,159 @@
+import type { BackendTLSPolicy, Gateway, PolicyTargetReference } from '../model/gateway-api';
+import { compareAge } from './context';
+import type { ResolveContext } from './context';
+import { checkCABundle } from './frontend-validation';
+import type { CARefResult, PolicyAncestorResult, ResolvedPolicy, ResolvedRoute, Verdict } from './resolved';
+
+const MAX_ANCESTORS = 16;
+
+/** Route kinds whose backends a Gateway reaches over its own (re-encrypted) connection. */
+const reencryptingRoutes: ReadonlySet<string> = new Set(['HTTPRoute', 'GRPCRoute']);
+
+function targetId(policy: BackendTLSPolicy, t: PolicyTargetReference): string {
+  return `${t.group}/${t.kind}/${policy.object.meta.namespace}/${t.name}#${t.sectionName ?? ''}`;
+}
+
+/**
+ * BackendTLSPolicy (12): targets, conflicts (oldest wins per target and section), CA references,
+ * and one ancestor entry per Gateway whose routes send traffic to a targeted Service.
+ */
+export function resolvePolicies(ctx: ResolveContext, routes: readonly ResolvedRoute[]): ResolvedPolicy[] {
+  // Gateways that reach each Service (`ns/name`), with the Service ports they use.
+  const reach = new Map<string, Map<Gateway, Set<number | undefined>>>();
+  for (const r of routes) {
+    if (!reencryptingRoutes.has(r.route.kind)) continue;
+    const gateways = new Set<Gateway>();
+    for (const p of r.parents) for (const l of p.listeners) gateways.add(l.gateway);
+    if (gateways.size === 0) continue;
+    for (const b of r.backends) {
+      if (b.group !== '' || b.kind !== 'Service') continue;
+      const id = `${b.namespace}/${b.name}`;
+      const m = reach.get(id) ?? new Map<Gateway, Set<number | undefined>>();
+      for (const g of gateways) {
+        const ports = m.get(g) ?? new Set();
+        ports.add(b.port);
+        m.set(g, ports);
+      }
+      reach.set(id, m);
+    }
+  }
+
+  // Conflicts: per target (and section), the oldest policy wins.
+  const winners = new Map<string, BackendTLSPolicy>();
+  for (const p of [...ctx.policies].sort((a, b) => compareAge(a.object, b.object))) {
+    for (const t of p.targetRefs) {
+      const id = targetId(p, t);
+      if (!winners.has(id)) winners.set(id, p);
+    }
+  }
+
+  return ctx.policies.map((policy) => resolvePolicy(ctx, policy, reach, winners));
+}
+
+function resolvePolicy(
+  ctx: ResolveContext,
+  policy: BackendTLSPolicy,
+  reach: ReadonlyMap<string, ReadonlyMap<Gateway, ReadonlySet<number | undefined>>>,
+  winners: ReadonlyMap<string, BackendTLSPolicy>,
+): ResolvedPolicy {
+  const ns = policy.object.meta.namespace;
+  const caRefs: CARefResult[] = policy.caCertificateRefs.map((r) => {
+    const base = { namespace: ns, name: r.name, kind: r.kind, path: r.path };
+    if (r.group !== '' || r.kind !== 'ConfigMap')
+      return {
+        ...base,
+        ok: false,
+        reason: 'InvalidKind' as const,
+        code: 'CA_REF_UNSUPPORTED_KIND',
+        message: `CA certificate reference ${ns}/${r.name} is of kind "${r.kind}" in group "${r.group}"; only ConfigMaps (group "") are supported.`,
+      };
+    return checkCABundle(ctx, ns, r.name, base, 'InvalidCACertificateRef');
+  });
+  for (const c of caRefs) if (!c.ok) ctx.report(policy.object, c.code ?? 'CA_INVALID', 'error', c.message ?? '', c.path);
+
+  // Per ancestor Gateway: which of our targets lead there, and did we win them?
+  const ancestors = new Map<Gateway, { targets: PolicyTargetReference[]; missing: boolean; udp: boolean }>();
+  const services: string[] = [];
+  let lostTo: BackendTLSPolicy | undefined;
+  let wonAny = false;
+  for (const t of policy.targetRefs) {
+    const winner = winners.get(targetId(policy, t));
+    if (winner && winner !== policy) lostTo = winner;
+    else wonAny = true;
+    const isService = t.group === '' && t.kind === 'Service';
+    const svc = isService ? ctx.service(ns, t.name) : undefined;
+    let port: number | undefined;
+    let missing = !svc;
+    let udp = false;
+    if (svc) {
+      services.push(svc.object.key);
+      if (t.sectionName !== undefined) {
+        const sp = svc.ports.find((p) => p.name === t.sectionName);
+        if (!sp) {
+          missing = true;
+          ctx.report(policy.object, 'BACKEND_TLS_TARGET_NOT_FOUND', 'error', `Service ${ns}/${t.name} has no port named "${t.sectionName}".`, [...t.path, 'sectionName']);
+        } else {
+          port = sp.port;
+          udp = sp.protocol === 'UDP';
+        }
+      }
+    } else {
+      ctx.report(
+        policy.object,
+        'BACKEND_TLS_TARGET_NOT_FOUND',
+        'error',
+        isService ? `Service ${ns}/${t.name} does not exist.` : `Target ${t.kind} ${ns}/${t.name} is not a Service; only Services can be targeted.`,
+        t.path,
+      );
+    }
+    const gws = reach.get(`${ns}/${t.name}`);
+    for (const [gw, ports] of gws ?? []) {
+      if (port !== undefined && !ports.has(port) && !ports.has(undefined)) continue;
+      const a = ancestors.get(gw) ?? { targets: [], missing: false, udp: false };
+      a.targets.push(t);
+      a.missing ||= missing;
+      a.udp ||= udp;
+      ancestors.set(gw, a);
+    }
+  }
+  if (ancestors.size === 0 && policy.targetRefs.length > 0)
+    ctx.report(policy.object, 'BACKEND_TLS_NO_GATEWAY', 'info', 'No route attached to a Gateway sends traffic to the targeted Service, so this policy is not in effect yet.', ['spec']);
+
+  const badWellKnown = policy.wellKnownCACertificates !== undefined && policy.wellKnownCACertificates !== 'System';
+  if (badWellKnown)
+    ctx.report(policy.object, 'BACKEND_TLS_WELL_KNOWN_UNSUPPORTED', 'error', `wellKnownCACertificates "${policy.wellKnownCACertificates}" is not recognised; only "System" is supported.`, [...policy.validationPath]);
+  if (lostTo && !wonAny)
+    ctx.report(policy.object, 'BACKEND_TLS_CONFLICTED', 'error', `BackendTLSPolicy ${lostTo.object.meta.namespace}/${lostTo.object.meta.name} targets the same Service port and takes precedence (older).`, ['spec', policy.targetRefs[0] ? 'targetRefs' : 'targetRef']);
+
+  const invalidCA = caRefs.filter((c) => !c.ok);
+  const resolvedRefs: Verdict = invalidCA[0]
+    ? { ok: false, reason: invalidCA[0].reason as string, message: invalidCA.map((c) => c.message).join(' ') }
+    : { ok: true, reason: 'ResolvedRefs', message: 'All references are resolved.' };
+
+  const result: PolicyAncestorResult[] = [...ancestors.entries()]
+    .sort(([a], [b]) => (a.object.key < b.object.key ? -1 : 1))
+    .slice(0, MAX_ANCESTORS)
+    .map(([gw, a]) => {
+      let accepted: Verdict = { ok: true, reason: 'Accepted', message: 'Policy is accepted.' };
+      const lostAll = a.targets.every((t) => winners.get(targetId(policy, t)) !== policy);
+      if (lostAll)
+        accepted = { ok: false, reason: 'Conflicted', message: `Another BackendTLSPolicy targets the same Service port and is older.` };
+      else if (a.missing) accepted = { ok: false, reason: 'TargetNotFound', message: 'The targeted Service (or port) does not exist.' };
+      else if (badWellKnown || a.udp)
+        accepted = {
+          ok: false,
+          reason: 'Invalid',
+          message: a.udp ? 'The targeted Service port is UDP; TLS applies to TCP only.' : `wellKnownCACertificates "${policy.wellKnownCACertificates}" is not recognised.`,
+        };
+      else if (caRefs.length > 0 && invalidCA.length === caRefs.length)
+        accepted = { ok: false, reason: 'NoValidCACertificate', message: 'None of the CA certificate references can be used.' };
+      return { gateway: gw, controllerName: ctx.controllerFor(gw), accepted, resolvedRefs };
+    });
+  return {
+    policy,
+    ancestors: result,
+    services,
+    caRefs,
+    conflictedBy: lostTo && !wonAny ? lostTo.object.key : undefined,
+  };
+}

@@ -1,0 +1,146 @@
+import type { ParentReference, Route } from '../model/gateway-api';
+import { GATEWAY_GROUP, GATEWAY_X_GROUP } from '../model/object';
+import { intersectHostnames } from '../serve/hostnames';
+import { resolveBackends } from './backends';
+import { DEFAULT_CONTROLLER } from './context';
+import type { ResolveContext } from './context';
+import type { ParentResult, ResolvedGateway, ResolvedListener, ResolvedListenerSet, ResolvedRoute, Verdict } from './resolved';
+import { sameKind } from './route-kinds';
+
+interface Parents {
+  readonly gateways: ReadonlyMap<string, ResolvedGateway>;
+  readonly listenerSets: ReadonlyMap<string, ResolvedListenerSet>;
+}
+
+export function indexParents(gateways: readonly ResolvedGateway[], orphans: readonly ResolvedListenerSet[]): Parents {
+  const gw = new Map<string, ResolvedGateway>();
+  const ls = new Map<string, ResolvedListenerSet>();
+  for (const g of gateways) {
+    gw.set(`${g.gateway.object.meta.namespace}/${g.gateway.object.meta.name}`, g);
+    for (const s of g.listenerSets) ls.set(`${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`, s);
+  }
+  for (const s of orphans) ls.set(`${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`, s);
+  return { gateways: gw, listenerSets: ls };
+}
+
+/** Routes and ListenerSets may use the x-k8s group for XListenerSet parents. */
+function parentKind(ref: ParentReference): 'Gateway' | 'ListenerSet' | undefined {
+  if (ref.group === GATEWAY_GROUP && ref.kind === 'Gateway') return 'Gateway';
+  if (ref.group === GATEWAY_GROUP && ref.kind === 'ListenerSet') return 'ListenerSet';
+  if (ref.group === GATEWAY_X_GROUP && ref.kind === 'XListenerSet') return 'ListenerSet';
+  return undefined;
+}
+
+function admits(ctx: ResolveContext, l: ResolvedListener, route: Route): boolean {
+  if (!l.supportedKinds.some((k) => sameKind(k, { group: GATEWAY_GROUP, kind: route.kind }))) return false;
+  const ns = route.object.meta.namespace;
+  const { from, selector } = l.listener.allowedRoutes.namespaces;
+  if (from === 'All') return true;
+  if (from === 'Same') return ns === l.owner.object.meta.namespace;
+  if (from === 'Selector') return ctx.namespaceMatches(ns, selector);
+  return false;
+}
+
+const hostless: ReadonlySet<string> = new Set(['TCPRoute', 'UDPRoute']);
+
+/**
+ * Attaches each route to the listeners its parentRefs select (11.3): sectionName/port, then
+ * allowedRoutes (kind and namespace), then hostname intersection. Updates attachedRoutes.
+ */
+export function resolveRoutes(ctx: ResolveContext, parents: Parents): ResolvedRoute[] {
+  return ctx.routes.map((route) => {
+    const { backends, verdict: resolvedRefs } = resolveBackends(ctx, route);
+    const results: ParentResult[] = [];
+    route.parentRefs.forEach((ref, index) => {
+      const r = attach(ctx, parents, route, ref, index);
+      if (r) results.push(r);
+    });
+    return { route, parents: results, resolvedRefs, backends };
+  });
+}
+
+function attach(
+  ctx: ResolveContext,
+  parents: Parents,
+  route: Route,
+  ref: ParentReference,
+  index: number,
+): ParentResult | undefined {
+  const kind = parentKind(ref);
+  const ns = ref.namespace ?? route.object.meta.namespace;
+  const id = `${ns}/${ref.name}`;
+  if (!kind) {
+    if (!(ref.group === '' && ref.kind === 'Service'))
+      ctx.report(route.object, 'PARENT_UNSUPPORTED_KIND', 'warning', `Parent ${ref.kind} ${id} is not a Gateway or ListenerSet; this route is not attached there.`, ref.path);
+    return undefined;
+  }
+  let candidates: readonly ResolvedListener[];
+  let controllerName: string;
+  const fail = (reason: string, code: string, message: string): ParentResult => {
+    ctx.report(route.object, code, 'error', message, ref.path);
+    return { index, accepted: { ok: false, reason, message }, controllerName, listeners: [] };
+  };
+  if (kind === 'Gateway') {
+    const g = parents.gateways.get(id);
+    if (!g) {
+      ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `Gateway ${id} does not exist.`, ref.path);
+      return undefined;
+    }
+    controllerName = g.controllerName;
+    candidates = g.listeners.filter((l) => l.owner === g.gateway);
+  } else {
+    const s = parents.listenerSets.get(id);
+    if (!s) {
+      ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `ListenerSet ${id} does not exist.`, ref.path);
+      return undefined;
+    }
+    controllerName = s.gateway ? ctx.controllerFor(s.gateway) : DEFAULT_CONTROLLER;
+    if (!s.accepted.ok && s.listeners.length === 0)
+      return fail('NoMatchingParent', 'PARENT_NOT_ACCEPTED', `ListenerSet ${id} is not accepted: ${s.accepted.message}`);
+    candidates = s.listeners;
+  }
+  const selected = candidates.filter(
+    (l) =>
+      (ref.sectionName === undefined || l.listener.name === ref.sectionName) &&
+      (ref.port === undefined || l.listener.port === ref.port),
+  );
+  if (selected.length === 0) {
+    const what = [ref.sectionName !== undefined && `named "${ref.sectionName}"`, ref.port !== undefined && `on port ${ref.port}`]
+      .filter(Boolean)
+      .join(' ');
+    return fail('NoMatchingParent', 'ROUTE_NO_MATCHING_PARENT', `${kind} ${id} has no listener ${what || ''}.`.replace(' .', '.'));
+  }
+  const admitted = selected.filter((l) => admits(ctx, l, route));
+  if (admitted.length === 0) {
+    return fail(
+      'NotAllowedByListeners',
+      'ROUTE_NOT_ALLOWED_BY_LISTENERS',
+      `No selected listener of ${kind} ${id} allows ${route.kind}s from namespace "${route.object.meta.namespace}".`,
+    );
+  }
+  const attachedTo: ResolvedListener[] = [];
+  for (const l of admitted) {
+    let hostnames: (string | undefined)[];
+    if (hostless.has(route.kind) || route.hostnames.length === 0) hostnames = [l.listener.hostname];
+    else {
+      hostnames = [];
+      for (const h of route.hostnames) {
+        const x = intersectHostnames(l.listener.hostname, h);
+        if (x !== null && !hostnames.includes(x)) hostnames.push(x);
+      }
+    }
+    if (hostnames.length === 0) continue;
+    attachedTo.push(l);
+    if (!l.attachments.some((a) => a.route === route)) l.attachedRoutes++;
+    l.attachments.push({ route, parentIndex: index, hostnames });
+  }
+  if (attachedTo.length === 0) {
+    return fail(
+      'NoMatchingListenerHostname',
+      'ROUTE_NO_MATCHING_HOSTNAME',
+      `None of the route's hostnames (${route.hostnames.join(', ')}) matches a hostname of the selected listeners of ${kind} ${id}.`,
+    );
+  }
+  const accepted: Verdict = { ok: true, reason: 'Accepted', message: 'Route is accepted.' };
+  return { index, accepted, controllerName, listeners: attachedTo };
+}

@@ -1,0 +1,177 @@
+import type { BackendTLSPolicy } from '../model/gateway-api';
+import type { KubeObject } from '../model/object';
+import type { CertificateRefResult } from '../resolve/certificate-refs';
+import type { ResolveContext } from '../resolve/context';
+import type { ResolvedGateway, ResolvedListener, ResolvedPolicy, ResolvedRoute } from '../resolve/resolved';
+import { certificateCovers, expiryState } from '../x509';
+import type { Coverage } from '../x509';
+import { hostnameSpecificity } from './hostnames';
+import type {
+  GatewayServing,
+  HostEntry,
+  ObjectRef,
+  ServedBackend,
+  ServedCertificate,
+  ServedListener,
+  ServingMap,
+  UpstreamTLS,
+} from './types';
+
+export function refOf(o: KubeObject): ObjectRef {
+  return { kind: o.kind, namespace: o.meta.namespace, name: o.meta.name };
+}
+
+const coverageRank: Record<Coverage, number> = { covered: 2, partial: 1, uncovered: 0 };
+
+/** Orders listeners the way a request name picks one: exact, longest wildcard, none; then by name. */
+export function bySpecificity(a: ResolvedListener, b: ResolvedListener): number {
+  const d = hostnameSpecificity(b.listener.hostname) - hostnameSpecificity(a.listener.hostname);
+  if (d !== 0) return d;
+  const ha = a.listener.hostname ?? '';
+  const hb = b.listener.hostname ?? '';
+  if (ha !== hb) return ha < hb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function servedListener(l: ResolvedListener): ServedListener {
+  const failing = [l.accepted, l.programmed, l.resolvedRefs].find((v) => !v.ok);
+  return {
+    owner: refOf(l.owner.object),
+    name: l.listener.name,
+    protocol: l.listener.protocol,
+    tlsMode: l.listener.tls?.mode ?? (l.listener.protocol === 'HTTPS' ? 'Terminate' : undefined),
+    accepted: l.accepted.ok,
+    programmed: l.programmed.ok,
+    reason: failing?.reason,
+    message: failing?.message,
+    clientValidation: l.frontend
+      ? { mode: l.frontend.mode, caConfigMaps: l.frontend.caRefs.map((r) => `${r.namespace}/${r.name}`) }
+      : undefined,
+  };
+}
+
+function servedCertificate(c: CertificateRefResult, hostname: string | undefined, now: Date): ServedCertificate {
+  const leaf = c.chain?.certificates[0];
+  return {
+    namespace: c.namespace,
+    name: c.name,
+    presented: c.ok,
+    problem: c.ok ? undefined : c.message,
+    subject: leaf?.subject,
+    dnsNames: leaf?.dnsNames ?? [],
+    issuer: leaf?.issuer,
+    notAfter: leaf?.notAfter,
+    expiry: leaf ? expiryState(leaf, now) : undefined,
+    coverage: leaf && hostname !== undefined ? certificateCovers(leaf, hostname) : undefined,
+  };
+}
+
+/** Best X.509 coverage of `hostname` among the certificates a listener presents. */
+export function bestCoverage(l: ResolvedListener, hostname: string | undefined): Coverage | undefined {
+  if (hostname === undefined) return undefined;
+  let best: Coverage | undefined;
+  for (const c of l.certificates) {
+    const leaf = c.ok ? c.chain?.certificates[0] : undefined;
+    if (!leaf) continue;
+    const cov = certificateCovers(leaf, hostname);
+    if (best === undefined || coverageRank[cov] > coverageRank[best]) best = cov;
+  }
+  return best ?? 'uncovered';
+}
+
+/** The policy that governs a Service port: one with that port's sectionName, else one without. */
+function upstreamFor(
+  policies: readonly ResolvedPolicy[],
+  ctx: ResolveContext,
+  namespace: string,
+  name: string,
+  port: number | undefined,
+): UpstreamTLS | undefined {
+  const svc = ctx.service(namespace, name);
+  const portName = svc?.ports.find((p) => p.port === port)?.name;
+  let chosen: { p: ResolvedPolicy; specific: boolean } | undefined;
+  for (const p of policies) {
+    if (p.policy.object.meta.namespace !== namespace || p.conflictedBy) continue;
+    for (const t of p.policy.targetRefs) {
+      if (t.group !== '' || t.kind !== 'Service' || t.name !== name) continue;
+      if (t.sectionName !== undefined && t.sectionName !== portName) continue;
+      const specific = t.sectionName !== undefined;
+      if (!chosen || (specific && !chosen.specific)) chosen = { p, specific };
+    }
+  }
+  if (!chosen) return undefined;
+  const pol: BackendTLSPolicy = chosen.p.policy;
+  const firstFailing = chosen.p.ancestors.flatMap((a) => [a.accepted, a.resolvedRefs]).find((v) => !v.ok);
+  return {
+    policy: refOf(pol.object),
+    hostname: pol.hostname,
+    ca: pol.wellKnownCACertificates === 'System' ? 'System' : pol.caCertificateRefs.map((r) => `${namespace}/${r.name}`),
+    subjectAltNames: pol.subjectAltNames.map((s) => s.hostname ?? s.uri ?? ''),
+    accepted: !firstFailing,
+    reason: firstFailing?.reason ?? 'Accepted',
+  };
+}
+
+function routeBackends(r: ResolvedRoute, ctx: ResolveContext, policies: readonly ResolvedPolicy[]): ServedBackend[] {
+  return r.backends.map((b) => ({
+    kind: b.kind,
+    namespace: b.namespace,
+    name: b.name,
+    port: b.port,
+    resolved: b.ok,
+    reason: b.reason,
+    upstreamTLS:
+      b.group === '' && b.kind === 'Service' && (r.route.kind === 'HTTPRoute' || r.route.kind === 'GRPCRoute')
+        ? upstreamFor(policies, ctx, b.namespace, b.name, b.port)
+        : undefined,
+  }));
+}
+
+/** For every Gateway and port: hostname pattern → listener → certificates → routes → backends. */
+export function buildServingMap(
+  ctx: ResolveContext,
+  gateways: readonly ResolvedGateway[],
+  routes: readonly ResolvedRoute[],
+  policies: readonly ResolvedPolicy[],
+): ServingMap {
+  const routeByObject = new Map(routes.map((r) => [r.route, r]));
+  const now = ctx.options.now;
+  const out: GatewayServing[] = gateways.map((g) => {
+    const ports = [...new Set(g.listeners.map((l) => l.listener.port))].sort((a, b) => a - b);
+    return {
+      gateway: refOf(g.gateway.object),
+      ports: ports.map((port) => ({
+        port,
+        hosts: g.listeners
+          .filter((l) => l.listener.port === port)
+          .sort(bySpecificity)
+          .map((l): HostEntry => {
+            const seen = new Set<ResolvedRoute>();
+            const served: HostEntry['routes'][number][] = [];
+            for (const a of l.attachments) {
+              const r = routeByObject.get(a.route);
+              if (!r || seen.has(r)) continue;
+              seen.add(r);
+              const names = l.attachments.filter((x) => x.route === a.route).flatMap((x) => x.hostnames);
+              const unique = [...new Set(names)];
+              served.push({
+                ...refOf(r.route.object),
+                hostnames: unique.map((h) => ({
+                  hostname: h ?? '*',
+                  coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
+                })),
+                backends: routeBackends(r, ctx, policies),
+              });
+            }
+            return {
+              hostname: l.listener.hostname ?? '*',
+              listener: servedListener(l),
+              certificates: l.certificates.map((c) => servedCertificate(c, l.listener.hostname, now)),
+              routes: served,
+            };
+          }),
+      })),
+    };
+  });
+  return { gateways: out };
+}

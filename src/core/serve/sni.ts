@@ -1,0 +1,83 @@
+import type { ResolvedGateway, ResolvedListener } from '../resolve/resolved';
+import { isWildcard, listenerMatches, normalizeHost } from './hostnames';
+import { bySpecificity, refOf } from './serving-map';
+import type { SniAnswer, SniTraceStep } from './types';
+
+const hostnameProtocols: ReadonlySet<string> = new Set(['HTTPS', 'TLS', 'HTTP']);
+
+function kindOfMatch(l: ResolvedListener): string {
+  const h = l.listener.hostname;
+  if (h === undefined) return 'matches any name (no hostname)';
+  return isWildcard(h) ? `matches wildcard ${h}` : `matches exactly`;
+}
+
+/**
+ * Which listener of a Gateway (with its ListenerSets) answers a TLS ClientHello for `host` on
+ * `port`, and which certificates it presents (9.2): an exact hostname beats the longest
+ * wildcard, which beats a listener without hostname. Listeners that are not accepted never
+ * answer. An empty host stands for a client that sends no SNI: only a hostname-less listener
+ * can answer it.
+ */
+export function lookupSni(g: ResolvedGateway, port: number, rawHost: string): SniAnswer {
+  const host = normalizeHost(rawHost);
+  const onPort = g.listeners.filter((l) => l.listener.port === port).sort(bySpecificity);
+  const trace: SniTraceStep[] = [];
+  let chosen: ResolvedListener | undefined;
+  for (const l of onPort) {
+    const step = {
+      listener: l.listener.name,
+      owner: refOf(l.owner.object),
+      hostname: l.listener.hostname ?? '*',
+    };
+    const usesNames = hostnameProtocols.has(l.listener.protocol);
+    const matches = usesNames ? (host === '' ? l.listener.hostname === undefined : listenerMatches(l.listener.hostname, host)) : true;
+    if (!matches) {
+      trace.push({ ...step, verdict: 'no-match', message: `${l.listener.hostname ?? '*'} does not match "${host || '(no SNI)'}".` });
+      continue;
+    }
+    if (!l.accepted.ok) {
+      trace.push({ ...step, verdict: 'not-ready', message: `Would match, but the listener is not accepted (${l.accepted.reason}): ${l.accepted.message}` });
+      continue;
+    }
+    if (chosen) {
+      trace.push({ ...step, verdict: 'matched', message: `Also ${kindOfMatch(l)}, but listener "${chosen.listener.name}" is more specific.` });
+      continue;
+    }
+    chosen = l;
+    trace.push({ ...step, verdict: 'chosen', message: `Chosen: ${kindOfMatch(l)}, the most specific accepted match on port ${port}.` });
+  }
+  const gateway = { namespace: g.gateway.object.meta.namespace, name: g.gateway.object.meta.name };
+  if (!chosen) {
+    return {
+      gateway,
+      port,
+      host,
+      listener: null,
+      certificates: [],
+      trace,
+      summary: onPort.length
+        ? `No accepted listener on port ${port} matches "${host || '(no SNI)'}": the connection is rejected.`
+        : `Gateway ${gateway.namespace}/${gateway.name} has no listener on port ${port}.`,
+    };
+  }
+  const passthrough = chosen.listener.protocol === 'TLS' && chosen.listener.tls?.mode === 'Passthrough';
+  const certificates = chosen.certificates.filter((c) => c.ok).map((c) => ({ namespace: c.namespace, name: c.name }));
+  const certText = passthrough
+    ? 'TLS passes through; the backend presents its own certificate'
+    : certificates.length
+      ? `presents ${certificates.map((c) => `${c.namespace}/${c.name}`).join(', ')}`
+      : chosen.listener.protocol === 'HTTP' || chosen.listener.protocol === 'TCP' || chosen.listener.protocol === 'UDP'
+        ? `does not use TLS (${chosen.listener.protocol})`
+        : 'has no usable certificate, so the handshake fails';
+  return {
+    gateway,
+    port,
+    host,
+    listener: chosen.listener.name,
+    owner: refOf(chosen.owner.object),
+    protocol: chosen.listener.protocol,
+    certificates,
+    trace,
+    summary: `Listener "${chosen.listener.name}" of ${chosen.owner.object.kind} ${chosen.owner.object.meta.namespace}/${chosen.owner.object.meta.name} answers "${host || '(no SNI)'}" on port ${port} and ${certText}.`,
+  };
+}
