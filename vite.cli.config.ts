@@ -3,13 +3,18 @@ import { defineConfig } from 'vite';
 // The CLI is the same src/core bundled for Node: one ESM file, no node_modules at run time.
 export default defineConfig({
   build: {
-    ssr: 'src/cli/main.ts',
+    ssr: true,
     target: 'node20',
     outDir: 'dist-cli',
     emptyOutDir: true,
     minify: false,
     rolldownOptions: {
-      output: { entryFileNames: 'gwtls.mjs', banner: '#!/usr/bin/env node' },
+      // gwtls.mjs is the CLI; core.mjs exposes the same core to scripts (the benchmark).
+      input: { gwtls: 'src/cli/main.ts', core: 'src/core/index.ts' },
+      output: {
+        entryFileNames: '[name].mjs',
+        banner: (chunk) => (chunk.name === 'gwtls' ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
   ssr: { noExternal: true },

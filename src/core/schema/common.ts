@@ -141,10 +141,12 @@ export const BackendObjectReference = {
 /** `metadata`: the fields the resolver reads are typed; everything else is accepted as is. */
 export const ObjectMeta = obj(
   {
-    name: str({ minLength: 1, maxLength: 253, doc: 'Name of the object, unique per kind and namespace.' }),
+    name: str({ minLength: 1, maxLength: 253, doc: 'Name, unique per kind and namespace.' }),
     generateName: str({ maxLength: 253 }),
-    namespace: { ...NamespaceName, doc: 'Namespace of the object; the default namespace when unset.' },
-    labels: map(str({ maxLength: 63 }), { doc: 'Labels; namespace labels drive route and listener selectors.' }),
+    namespace: { ...NamespaceName, doc: 'Namespace of the object; the default one when unset.' },
+    labels: map(str({ maxLength: 63 }), {
+      doc: 'Labels; namespace labels drive route and listener selectors.',
+    }),
     annotations: map(str()),
     creationTimestamp: str({
       doc: 'When the object was created (RFC 3339); older objects win conflicts. Unset means not created yet.',

@@ -16,7 +16,10 @@ export const SecretFields: Readonly<Record<string, Schema>> = {
   type: str({
     doc: 'Secret type; listener and client certificates use kubernetes.io/tls (tls.crt and tls.key).',
   }),
-  data: map(str(), { ...DataKey, doc: 'Base64-encoded values by key (tls.crt, tls.key, ca.crt…).' }),
+  data: map(str(), {
+    ...DataKey,
+    doc: 'Base64-encoded values by key (tls.crt, tls.key, ca.crt…).',
+  }),
   stringData: map(str(), { ...DataKey, doc: 'Plain-text values; merged over data when written.' }),
   immutable: bool(),
 };

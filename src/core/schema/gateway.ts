@@ -70,7 +70,9 @@ export const ListenerTLSConfig = obj(
     options: TLSOptions,
     frontendValidation: LegacyFrontendValidation,
   },
-  { doc: 'TLS settings of the listener; needed for HTTPS and TLS, forbidden for HTTP, TCP and UDP.' },
+  {
+    doc: 'TLS settings of the listener; needed for HTTPS and TLS, forbidden for HTTP, TCP and UDP.',
+  },
 );
 
 /** The Listener (Gateway) / ListenerEntry (ListenerSet) shape; `port` differs in XListenerSet. */
@@ -129,12 +131,18 @@ const GatewayTLSConfig = obj(
         perPort: list(
           obj(
             { port: PortNumber, tls: obj({ validation: FrontendTLSValidation }) },
-            { required: ['port', 'tls'], doc: 'Client validation for the HTTPS listeners on one port.' },
+            {
+              required: ['port', 'tls'],
+              doc: 'Client validation for the HTTPS listeners on one port.',
+            },
           ),
           { maxItems: 64, mapKeys: ['port'] },
         ),
       },
-      { required: ['default'], doc: 'Client certificate validation (mutual TLS) for HTTPS listeners.' },
+      {
+        required: ['default'],
+        doc: 'Client certificate validation (mutual TLS) for HTTPS listeners.',
+      },
     ),
   },
   { doc: 'Gateway-wide TLS settings: client validation and the backend client certificate.' },
@@ -207,7 +215,9 @@ export const GatewaySpec = obj(
     tls: GatewayTLSConfig,
     backendTLS: obj(
       { clientCertificateRef: SecretObjectReference },
-      { doc: 'Pre-v1.4 experimental backend client certificate; v1.4 moved it to spec.tls.backend.' },
+      {
+        doc: 'Pre-v1.4 experimental backend client certificate; v1.4 moved it to spec.tls.backend.',
+      },
     ),
   },
   { required: ['gatewayClassName', 'listeners'], doc: 'Desired state of the Gateway.' },

@@ -25,7 +25,10 @@ const PolicyTargetReference = obj(
       doc: 'The Service port name this policy applies to; unset means every port.',
     },
   },
-  { required: ['group', 'kind', 'name'], doc: 'A Service (group "", kind Service) in this namespace.' },
+  {
+    required: ['group', 'kind', 'name'],
+    doc: 'A Service (group "", kind Service) in this namespace.',
+  },
 );
 
 const SubjectAltName = obj(
@@ -84,7 +87,13 @@ export const BackendTLSPolicySpec = obj(
 export const BackendTLSPolicyV1Alpha2Spec = obj(
   {
     targetRef: obj(
-      { group: Group, kind: Kind, name: ObjectName, namespace: NamespaceName, sectionName: SectionName },
+      {
+        group: Group,
+        kind: Kind,
+        name: ObjectName,
+        namespace: NamespaceName,
+        sectionName: SectionName,
+      },
       { required: ['group', 'kind', 'name'], doc: 'The Service this policy applies to.' },
     ),
     tls: obj(
@@ -96,7 +105,10 @@ export const BackendTLSPolicyV1Alpha2Spec = obj(
       { required: ['hostname'], doc: 'How the Gateway verifies the backend certificate.' },
     ),
   },
-  { required: ['targetRef', 'tls'], doc: 'TLS from the Gateway to the targeted Service (v1alpha2).' },
+  {
+    required: ['targetRef', 'tls'],
+    doc: 'TLS from the Gateway to the targeted Service (v1alpha2).',
+  },
 );
 
 export const ReferenceGrantSpec = obj(
@@ -114,5 +126,8 @@ export const ReferenceGrantSpec = obj(
       doc: 'Objects in this namespace that may be referred to; no name means every object of the kind.',
     }),
   },
-  { required: ['from', 'to'], doc: 'Lets objects in other namespaces refer to objects in this one.' },
+  {
+    required: ['from', 'to'],
+    doc: 'Lets objects in other namespaces refer to objects in this one.',
+  },
 );

@@ -46,13 +46,37 @@ function core(fields: Readonly<Record<string, Schema>>): Body {
 
 /** `${group}/${kind}` -> version -> body, newest version first. */
 const bodies: readonly (readonly [string, readonly (readonly [string, Body])[]])[] = [
-  [`${G}/GatewayClass`, [['v1', withSpec(GatewayClassSpec)], ['v1beta1', withSpec(GatewayClassSpec)]]],
-  [`${G}/Gateway`, [['v1', withSpec(GatewaySpec)], ['v1beta1', withSpec(GatewaySpec)]]],
+  [
+    `${G}/GatewayClass`,
+    [
+      ['v1', withSpec(GatewayClassSpec)],
+      ['v1beta1', withSpec(GatewayClassSpec)],
+    ],
+  ],
+  [
+    `${G}/Gateway`,
+    [
+      ['v1', withSpec(GatewaySpec)],
+      ['v1beta1', withSpec(GatewaySpec)],
+    ],
+  ],
   [`${G}/ListenerSet`, [['v1', withSpec(ListenerSetSpec)]]],
   [`${X}/XListenerSet`, [['v1alpha1', withSpec(XListenerSetSpec)]]],
-  [`${G}/HTTPRoute`, [['v1', withSpec(HTTPRouteSpec)], ['v1beta1', withSpec(HTTPRouteSpec)]]],
+  [
+    `${G}/HTTPRoute`,
+    [
+      ['v1', withSpec(HTTPRouteSpec)],
+      ['v1beta1', withSpec(HTTPRouteSpec)],
+    ],
+  ],
   // v1alpha2 (v1.0, removed in v1.2) is read with the v1 shape.
-  [`${G}/GRPCRoute`, [['v1', withSpec(GRPCRouteSpec)], ['v1alpha2', withSpec(GRPCRouteSpec)]]],
+  [
+    `${G}/GRPCRoute`,
+    [
+      ['v1', withSpec(GRPCRouteSpec)],
+      ['v1alpha2', withSpec(GRPCRouteSpec)],
+    ],
+  ],
   [
     `${G}/TLSRoute`,
     [
@@ -61,8 +85,20 @@ const bodies: readonly (readonly [string, readonly (readonly [string, Body])[]])
       ['v1alpha2', withSpec(TLSRouteV1Alpha2Spec)],
     ],
   ],
-  [`${G}/TCPRoute`, [['v1', withSpec(TCPRouteSpec)], ['v1alpha2', withSpec(TCPRouteV1Alpha2Spec)]]],
-  [`${G}/UDPRoute`, [['v1', withSpec(UDPRouteSpec)], ['v1alpha2', withSpec(UDPRouteV1Alpha2Spec)]]],
+  [
+    `${G}/TCPRoute`,
+    [
+      ['v1', withSpec(TCPRouteSpec)],
+      ['v1alpha2', withSpec(TCPRouteV1Alpha2Spec)],
+    ],
+  ],
+  [
+    `${G}/UDPRoute`,
+    [
+      ['v1', withSpec(UDPRouteSpec)],
+      ['v1alpha2', withSpec(UDPRouteV1Alpha2Spec)],
+    ],
+  ],
   [
     `${G}/BackendTLSPolicy`,
     [
@@ -92,13 +128,19 @@ const table = new Map(bodies.map(([key, versions]) => [key, new Map(versions)]))
  * first.
  */
 export const supportedVersions: Readonly<Record<string, readonly string[]>> = Object.freeze(
-  Object.fromEntries(bodies.map(([key, versions]) => [key, Object.freeze(versions.map(([v]) => v))])),
+  Object.fromEntries(
+    bodies.map(([key, versions]) => [key, Object.freeze(versions.map(([v]) => v))]),
+  ),
 );
 
 const cache = new Map<string, ObjectSchema>();
 
 /** Schema of a whole object of this kind and version, or undefined when we do not know it. */
-export function objectSchemaFor(group: string, version: string, kind: string): ObjectSchema | undefined {
+export function objectSchemaFor(
+  group: string,
+  version: string,
+  kind: string,
+): ObjectSchema | undefined {
   const id = `${group}/${version}/${kind}`;
   const hit = cache.get(id);
   if (hit) return hit;

@@ -3,7 +3,14 @@
  * live in them (`requestMirror.backendRef`, `externalAuth.backendRef`) and because typos in
  * filter fields should be reported as unknown fields.
  */
-import { BackendObjectReference, Group, Kind, ObjectName, PortNumber, PreciseHostname } from './common';
+import {
+  BackendObjectReference,
+  Group,
+  Kind,
+  ObjectName,
+  PortNumber,
+  PreciseHostname,
+} from './common';
 import { bool, int, list, obj, str } from './dsl';
 
 export const HTTPHeaderName = str({
@@ -26,10 +33,13 @@ export const BackendRefObject = obj(BackendObjectReference, {
   doc: 'A backend: a Service (with port) by default.',
 });
 
-const HeaderList = list(obj({ name: HTTPHeaderName, value: HeaderValue }, { required: ['name', 'value'] }), {
-  maxItems: 16,
-  mapKeys: ['name'],
-});
+const HeaderList = list(
+  obj({ name: HTTPHeaderName, value: HeaderValue }, { required: ['name', 'value'] }),
+  {
+    maxItems: 16,
+    mapKeys: ['name'],
+  },
+);
 
 const HeaderModifier = obj(
   { add: HeaderList, set: HeaderList, remove: list(str(), { maxItems: 16 }) },
@@ -120,7 +130,10 @@ const ExternalAuth = obj(
     }),
     forwardBody: obj({ maxSize: int({ minimum: 0 }) }),
   },
-  { required: ['backendRef', 'protocol'], doc: 'Asks an external service to authorize each request.' },
+  {
+    required: ['backendRef', 'protocol'],
+    doc: 'Asks an external service to authorize each request.',
+  },
 );
 
 export const HTTPRouteFilter = obj(

@@ -79,7 +79,11 @@ const HTTPRouteMatch = obj(
     ),
     queryParams: list(
       obj(
-        { name: HTTPHeaderName, type: HeaderMatchType, value: str({ minLength: 1, maxLength: 1024 }) },
+        {
+          name: HTTPHeaderName,
+          type: HeaderMatchType,
+          value: str({ minLength: 1, maxLength: 1024 }),
+        },
         { required: ['name', 'value'] },
       ),
       { maxItems: 16, mapKeys: ['name'] },
@@ -132,7 +136,11 @@ const GRPCRouteMatch = obj(
     ),
     headers: list(
       obj(
-        { name: HTTPHeaderName, type: HeaderMatchType, value: str({ minLength: 1, maxLength: 4096 }) },
+        {
+          name: HTTPHeaderName,
+          type: HeaderMatchType,
+          value: str({ minLength: 1, maxLength: 4096 }),
+        },
         { required: ['name', 'value'] },
       ),
       { maxItems: 16, mapKeys: ['name'] },

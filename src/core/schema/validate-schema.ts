@@ -199,7 +199,8 @@ function mapKeyId(item: Record<string, unknown>, keys: readonly string[]): strin
     const x = Object.hasOwn(item, k) ? item[k] : null;
     if (x === null || x === undefined) parts.push('null');
     else if (typeof x === 'string') parts.push(JSON.stringify(x));
-    else if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint') parts.push(`${typeof x}:${String(x)}`);
+    else if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint')
+      parts.push(`${typeof x}:${String(x)}`);
     else return undefined;
   }
   return parts.join(',');

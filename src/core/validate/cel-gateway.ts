@@ -6,7 +6,18 @@ import type { Path } from '../model/path';
 import { AnnotationKey, HOSTNAME_PATTERN } from '../schema/common';
 import type { SchemaProblem } from '../schema/validate-schema';
 import type { Json } from './cel-values';
-import { clip, intAt, isMap, listAt, mapAt, problem, repeats, strAt, strOr, tupleKey } from './cel-values';
+import {
+  clip,
+  intAt,
+  isMap,
+  listAt,
+  mapAt,
+  problem,
+  repeats,
+  strAt,
+  strOr,
+  tupleKey,
+} from './cel-values';
 
 export function checkGatewaySpec(spec: Json, out: SchemaProblem[]): void {
   checkPerPort(spec, out);
@@ -68,7 +79,11 @@ function checkAddresses(spec: Json, out: SchemaProblem[]): void {
   }
 }
 
-function checkInfrastructureKeys(spec: Json, which: 'labels' | 'annotations', out: SchemaProblem[]): void {
+function checkInfrastructureKeys(
+  spec: Json,
+  which: 'labels' | 'annotations',
+  out: SchemaProblem[],
+): void {
   const entries = mapAt(mapAt(spec, 'infrastructure'), which);
   if (!entries) return;
   const noun = which === 'labels' ? 'label' : 'annotation';

@@ -12,7 +12,11 @@ import { clip, field, has, isMap, listAt, mapAt, problem, strAt, strOr } from '.
 
 const MAX_MATCHES = 128;
 
-export function checkHttpLikeRoute(kind: 'HTTPRoute' | 'GRPCRoute', spec: Json, out: SchemaProblem[]): void {
+export function checkHttpLikeRoute(
+  kind: 'HTTPRoute' | 'GRPCRoute',
+  spec: Json,
+  out: SchemaProblem[],
+): void {
   const prefix: RoutePrefix = kind === 'HTTPRoute' ? 'HTTPROUTE' : 'GRPCROUTE';
   const rules = listAt(spec, 'rules');
   if (!rules) return;
@@ -46,7 +50,9 @@ function checkRule(rule: Json, path: Path, prefix: RoutePrefix, out: SchemaProbl
   const session = mapAt(rule, 'sessionPersistence');
   if (session) checkSessionPersistence(session, [...path, 'sessionPersistence'], prefix, out);
   if (prefix === 'GRPCROUTE') {
-    listAt(rule, 'matches')?.forEach((m, k) => checkGrpcMethod(m, [...path, 'matches', k, 'method'], out));
+    listAt(rule, 'matches')?.forEach((m, k) =>
+      checkGrpcMethod(m, [...path, 'matches', k, 'method'], out),
+    );
     return;
   }
   if (backendRefs && backendRefs.length > 0)
@@ -62,7 +68,9 @@ function checkRule(rule: Json, path: Path, prefix: RoutePrefix, out: SchemaProbl
         );
     });
   checkPrefixReplacement(rule, filters, backendRefs, path, out);
-  listAt(rule, 'matches')?.forEach((m, k) => checkPathMatch(m, [...path, 'matches', k, 'path'], out));
+  listAt(rule, 'matches')?.forEach((m, k) =>
+    checkPathMatch(m, [...path, 'matches', k, 'path'], out),
+  );
   checkTimeouts(rule, [...path, 'timeouts'], out);
 }
 
@@ -144,7 +152,8 @@ export function parseDuration(s: string): number | undefined {
   if (!/^([0-9]{1,5}(h|m|s|ms)){1,4}$/.test(s)) return undefined;
   const unit: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
   let total = 0;
-  for (const [, n, u] of s.matchAll(/([0-9]{1,5})(ms|h|m|s)/g)) total += Number(n) * (unit[u ?? ''] ?? 0);
+  for (const [, n, u] of s.matchAll(/([0-9]{1,5})(ms|h|m|s)/g))
+    total += Number(n) * (unit[u ?? ''] ?? 0);
   return total;
 }
 
@@ -162,7 +171,12 @@ function checkTimeouts(rule: Json, path: Path, out: SchemaProblem[]): void {
     );
 }
 
-function checkSessionPersistence(session: Json, path: Path, prefix: RoutePrefix, out: SchemaProblem[]): void {
+function checkSessionPersistence(
+  session: Json,
+  path: Path,
+  prefix: RoutePrefix,
+  out: SchemaProblem[],
+): void {
   const type = strOr(session, 'type', 'Cookie');
   if (type !== undefined)
     for (const [name, key] of [
@@ -189,7 +203,11 @@ function checkSessionPersistence(session: Json, path: Path, prefix: RoutePrefix,
         );
     }
   const cookie = mapAt(session, 'cookie');
-  if (cookie && strOr(cookie, 'lifetimeType', 'Session') === 'Permanent' && !has(session, 'absoluteTimeout'))
+  if (
+    cookie &&
+    strOr(cookie, 'lifetimeType', 'Session') === 'Permanent' &&
+    !has(session, 'absoluteTimeout')
+  )
     out.push(
       problem(
         `${prefix}_SESSION_ABSOLUTE_TIMEOUT_REQUIRED`,

@@ -5,7 +5,17 @@
 import type { Path } from '../model/path';
 import type { SchemaProblem } from '../schema/validate-schema';
 import type { Json } from './cel-values';
-import { field, intAt, isMap, listAt, mapAt, problem, repeats, strAt, tupleKey } from './cel-values';
+import {
+  field,
+  intAt,
+  isMap,
+  listAt,
+  mapAt,
+  problem,
+  repeats,
+  strAt,
+  tupleKey,
+} from './cel-values';
 
 export interface ListenerRules {
   /** Owner kind for messages: names need only be unique within one Gateway or ListenerSet. */
@@ -66,7 +76,8 @@ function checkListener(l: Json, path: Path, rules: ListenerRules, out: SchemaPro
   const tls = mapAt(l, 'tls');
   // Defaulting turns `tls: {}` into `{mode: Terminate}`; a non-string mode is left to the schema.
   const modeValue = field(tls, 'mode');
-  const mode = modeValue === undefined ? 'Terminate' : typeof modeValue === 'string' ? modeValue : undefined;
+  const mode =
+    modeValue === undefined ? 'Terminate' : typeof modeValue === 'string' ? modeValue : undefined;
 
   const tlsForbidden = protocol !== undefined && NO_TLS.has(protocol) && tlsValue !== undefined;
   if (tlsForbidden)
@@ -108,7 +119,12 @@ function checkListener(l: Json, path: Path, rules: ListenerRules, out: SchemaPro
   }
 
   const hostname = strAt(l, 'hostname');
-  if (protocol !== undefined && NO_HOSTNAME.has(protocol) && hostname !== undefined && hostname !== '')
+  if (
+    protocol !== undefined &&
+    NO_HOSTNAME.has(protocol) &&
+    hostname !== undefined &&
+    hostname !== ''
+  )
     out.push(
       problem(
         'LISTENER_HOSTNAME_FORBIDDEN',
@@ -136,5 +152,7 @@ function hasCertificatesOrOptions(tls: Json): boolean {
   const options = field(tls, 'options');
   if (refs !== undefined && !Array.isArray(refs)) return true;
   if (options !== undefined && !isMap(options)) return true;
-  return (Array.isArray(refs) && refs.length > 0) || (isMap(options) && Object.keys(options).length > 0);
+  return (
+    (Array.isArray(refs) && refs.length > 0) || (isMap(options) && Object.keys(options).length > 0)
+  );
 }

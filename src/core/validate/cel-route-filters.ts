@@ -33,7 +33,13 @@ const FILTER_FIELDS: Readonly<Record<RoutePrefix, readonly (readonly [string, st
 
 /** Filter types that may appear once per list. */
 const ONCE: Readonly<Record<RoutePrefix, readonly string[]>> = {
-  HTTPROUTE: ['CORS', 'RequestHeaderModifier', 'ResponseHeaderModifier', 'RequestRedirect', 'URLRewrite'],
+  HTTPROUTE: [
+    'CORS',
+    'RequestHeaderModifier',
+    'ResponseHeaderModifier',
+    'RequestRedirect',
+    'URLRewrite',
+  ],
   GRPCROUTE: ['RequestHeaderModifier', 'ResponseHeaderModifier'],
 };
 
@@ -121,7 +127,8 @@ function checkMirror(mirror: Json, path: Path, prefix: RoutePrefix, out: SchemaP
     );
   const fraction = mapAt(mirror, 'fraction');
   const numerator = intAt(fraction, 'numerator');
-  const denominator = field(fraction, 'denominator') === undefined ? 100 : intAt(fraction, 'denominator');
+  const denominator =
+    field(fraction, 'denominator') === undefined ? 100 : intAt(fraction, 'denominator');
   if (numerator !== undefined && denominator !== undefined && numerator > denominator)
     out.push(
       problem(

@@ -7,7 +7,18 @@ import type { SchemaProblem } from '../schema/validate-schema';
 import { checkServiceBackendPort } from './cel-backend-ref';
 import { checkHttpLikeRoute } from './cel-http-route';
 import type { Json } from './cel-values';
-import { clip, field, intAt, isMap, listAt, problem, repeats, strAt, strOr, tupleKey } from './cel-values';
+import {
+  clip,
+  field,
+  intAt,
+  isMap,
+  listAt,
+  problem,
+  repeats,
+  strAt,
+  strOr,
+  tupleKey,
+} from './cel-values';
 import { isIP } from './ip';
 
 export type RouteKind = 'HTTPRoute' | 'GRPCRoute' | 'TLSRoute' | 'TCPRoute' | 'UDPRoute';
@@ -21,7 +32,12 @@ const RULE_NAMES_CHECKED: Readonly<Record<RouteKind, readonly string[]>> = {
   UDPRoute: ['v1alpha2'],
 };
 
-export function checkRoute(kind: RouteKind, version: string, spec: Json, out: SchemaProblem[]): void {
+export function checkRoute(
+  kind: RouteKind,
+  version: string,
+  spec: Json,
+  out: SchemaProblem[],
+): void {
   checkParentRefs(spec, out);
   const rules = listAt(spec, 'rules');
   if (rules) {
@@ -68,7 +84,9 @@ function checkParentRefs(spec: Json, out: SchemaProblem[]): void {
   const exact = (r: unknown) => {
     const parent = parentKey(r);
     const s = sectionOf(r);
-    return parent === undefined || s === undefined ? undefined : tupleKey([parent, s.section, s.port]);
+    return parent === undefined || s === undefined
+      ? undefined
+      : tupleKey([parent, s.section, s.port]);
   };
   for (const { index, first } of repeats(refs, exact))
     report(

@@ -1,12 +1,3 @@
-/** Hash functions the core implements synchronously. */
-export type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
-
-/** How a signature algorithm can be checked synchronously, when it can. */
-export interface SignatureScheme {
-  readonly scheme: 'rsa-pkcs1' | 'ecdsa';
-  readonly hash: HashName;
-}
-
 /** SubjectPublicKeyInfo / PKCS#8 algorithm OIDs. */
 export const keyAlgorithmOids = {
   rsa: '1.2.840.113549.1.1.1',
@@ -63,27 +54,3 @@ const signatureNames: Readonly<Record<string, string>> = {
 export function signatureAlgorithmName(algorithmOid: string): string {
   return signatureNames[algorithmOid] ?? algorithmOid;
 }
-
-const signatureSchemes: Readonly<Record<string, SignatureScheme>> = {
-  '1.2.840.113549.1.1.5': { scheme: 'rsa-pkcs1', hash: 'SHA-1' },
-  '1.2.840.113549.1.1.11': { scheme: 'rsa-pkcs1', hash: 'SHA-256' },
-  '1.2.840.113549.1.1.12': { scheme: 'rsa-pkcs1', hash: 'SHA-384' },
-  '1.2.840.113549.1.1.13': { scheme: 'rsa-pkcs1', hash: 'SHA-512' },
-  '1.2.840.10045.4.1': { scheme: 'ecdsa', hash: 'SHA-1' },
-  '1.2.840.10045.4.3.2': { scheme: 'ecdsa', hash: 'SHA-256' },
-  '1.2.840.10045.4.3.3': { scheme: 'ecdsa', hash: 'SHA-384' },
-  '1.2.840.10045.4.3.4': { scheme: 'ecdsa', hash: 'SHA-512' },
-};
-
-/** The synchronously checkable scheme for a signature algorithm OID, if any. */
-export function signatureScheme(algorithmOid: string): SignatureScheme | undefined {
-  return signatureSchemes[algorithmOid];
-}
-
-/** DigestInfo hash OIDs (PKCS#1 v1.5 signatures). */
-export const hashOids: Readonly<Record<HashName, string>> = {
-  'SHA-1': '1.3.14.3.2.26',
-  'SHA-256': '2.16.840.1.101.3.4.2.1',
-  'SHA-384': '2.16.840.1.101.3.4.2.2',
-  'SHA-512': '2.16.840.1.101.3.4.2.3',
-};

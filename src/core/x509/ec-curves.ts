@@ -1,4 +1,4 @@
-/** Short Weierstrass curve y² = x³ + ax + b over GF(p), with base point G of order n. */
+/** Short Weierstrass curve y² = x³ + ax + b over GF(p), with base point G of order n; a = p − 3 (ec-math relies on it). */
 export interface Curve {
   readonly name: string;
   readonly p: bigint;

@@ -5,6 +5,8 @@ export interface PemBlock {
   readonly label: string;
   /** RFC 1421 headers (`Proc-Type`, `DEK-Info`), as legacy OpenSSL encrypted keys carry them. */
   readonly headers: ReadonlyMap<string, string>;
+  /** The body text without line breaks (identifies the block, e.g. for caching). */
+  readonly base64: string;
   /** The decoded body; undefined when the block has no END line or the base64 is invalid. */
   readonly der: Uint8Array | undefined;
 }
@@ -25,7 +27,7 @@ export function readPemBlocks(text: string): PemBlock[] {
     const label = begin[2] ?? '';
     const end = markers[i + 1];
     if (!end || end[1] !== 'END' || end[2] !== label) {
-      blocks.push({ label, headers: new Map(), der: undefined });
+      blocks.push({ label, headers: new Map(), base64: '', der: undefined });
       continue;
     }
     const bodyStart = begin.index + begin[0].length;
@@ -51,5 +53,6 @@ function readBody(label: string, body: string): PemBlock {
     }
     first = i;
   }
-  return { label, headers, der: decodeBase64(lines.slice(first).join('')) };
+  const base64 = lines.slice(first).join('');
+  return { label, headers, base64, der: decodeBase64(base64) };
 }

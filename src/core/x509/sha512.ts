@@ -3,9 +3,7 @@ import { firstPrimes, fractionalRootBits, padMessage, readWord, wordsToBytes } f
 // 64-bit words are kept as pairs of 32-bit halves [high, low] in flat Uint32Arrays.
 const primes = firstPrimes(80);
 const K = Uint32Array.from(primes.flatMap((p) => fractionalRootBits(p, 3)));
-const IV512 = Uint32Array.from(primes.slice(0, 8).flatMap((p) => fractionalRootBits(p, 2)));
-// SHA-384's initial values are the square roots of the 9th to 16th primes (FIPS 180-4 §5.3.4).
-const IV384 = Uint32Array.from(primes.slice(8, 16).flatMap((p) => fractionalRootBits(p, 2)));
+const IV = Uint32Array.from(primes.slice(0, 8).flatMap((p) => fractionalRootBits(p, 2)));
 
 const two32 = 0x100000000;
 
@@ -63,20 +61,11 @@ function compress(state: Uint32Array, data: Uint8Array, offset: number, w: Uint3
   }
 }
 
-function sha512Family(message: Uint8Array, iv: Uint32Array, outputWords: number): Uint8Array {
+/** SHA-512 (FIPS 180-4 §6.4), synchronous (WebCrypto's digest is async); Ed25519 needs it. */
+export function sha512(message: Uint8Array): Uint8Array {
   const data = padMessage(message, 128, 16);
-  const state = Uint32Array.from(iv);
+  const state = Uint32Array.from(IV);
   const w = new Uint32Array(160);
   for (let offset = 0; offset < data.length; offset += 128) compress(state, data, offset, w);
-  return wordsToBytes(state, outputWords);
-}
-
-/** SHA-512 (FIPS 180-4 §6.4), synchronous. */
-export function sha512(message: Uint8Array): Uint8Array {
-  return sha512Family(message, IV512, 16);
-}
-
-/** SHA-384 (FIPS 180-4 §6.5), synchronous. */
-export function sha384(message: Uint8Array): Uint8Array {
-  return sha512Family(message, IV384, 12);
+  return wordsToBytes(state, 16);
 }

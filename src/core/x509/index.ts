@@ -1,0 +1,22 @@
+/**
+ * Certificate facts from Kubernetes Secret and ConfigMap data: PEM chains, private keys, key
+ * match, RFC 6125 name coverage and expiry. Pure and synchronous (DER is decoded with asn1js;
+ * hashes, RSA, ECDSA and Ed25519 arithmetic are done here with BigInt), so it runs unchanged in
+ * the Web Worker, the CLI and tests. No function here throws on any input.
+ */
+export type {
+  CertProblem,
+  CertificateFacts,
+  ChainFacts,
+  Coverage,
+  ExpiryState,
+  KeyMatch,
+  PrivateKeyFacts,
+} from './types';
+export { CertProblemCode } from './types';
+export { readCertificateChain } from './read-certificate-chain';
+export { readPrivateKey } from './read-private-key';
+export { privateKeyMatches } from './private-key-matches';
+export { certificateCovers } from './certificate-covers';
+export { expiryState, expiringWithinDays } from './expiry-state';
+export { CertificateCache } from './certificate-cache';
