@@ -78,7 +78,8 @@ const targets = [
 ];
 let current = text;
 for (let i = 0; i < Math.max(runs * 3, 15); i++) {
-  const [from, to] = targets[i % targets.length];
+  // Each edit is applied, then undone by the next one.
+  const [from, to] = targets[Math.floor(i / 2) % targets.length];
   const [a, b] = i % 2 === 0 ? [from, to] : [to, from];
   const at = current.indexOf(a);
   if (at === -1) throw new Error(`edit target not found: ${a}`);

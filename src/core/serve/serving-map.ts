@@ -81,7 +81,7 @@ export function bestCoverage(l: ResolvedListener, hostname: string | undefined):
 
 /** The policy that governs a Service port: one with that port's sectionName, else one without. */
 function upstreamFor(
-  policies: readonly ResolvedPolicy[],
+  policies: ReadonlyMap<string, readonly ResolvedPolicy[]>,
   ctx: ResolveContext,
   namespace: string,
   name: string,
@@ -90,8 +90,8 @@ function upstreamFor(
   const svc = ctx.service(namespace, name);
   const portName = svc?.ports.find((p) => p.port === port)?.name;
   let chosen: { p: ResolvedPolicy; specific: boolean } | undefined;
-  for (const p of policies) {
-    if (p.policy.object.meta.namespace !== namespace || p.conflictedBy) continue;
+  for (const p of policies.get(`${namespace}/${name}`) ?? []) {
+    if (p.conflictedBy) continue;
     for (const t of p.policy.targetRefs) {
       if (t.group !== '' || t.kind !== 'Service' || t.name !== name) continue;
       if (t.sectionName !== undefined && t.sectionName !== portName) continue;
@@ -112,7 +112,24 @@ function upstreamFor(
   };
 }
 
-function routeBackends(r: ResolvedRoute, ctx: ResolveContext, policies: readonly ResolvedPolicy[]): ServedBackend[] {
+/** Policies by the `namespace/name` of the Services they target. */
+function policiesByService(policies: readonly ResolvedPolicy[]): Map<string, ResolvedPolicy[]> {
+  const out = new Map<string, ResolvedPolicy[]>();
+  for (const p of policies)
+    for (const t of p.policy.targetRefs) {
+      const id = `${p.policy.object.meta.namespace}/${t.name}`;
+      const list = out.get(id) ?? [];
+      if (!list.includes(p)) list.push(p);
+      out.set(id, list);
+    }
+  return out;
+}
+
+function routeBackends(
+  r: ResolvedRoute,
+  ctx: ResolveContext,
+  policies: ReadonlyMap<string, readonly ResolvedPolicy[]>,
+): ServedBackend[] {
   return r.backends.map((b) => ({
     kind: b.kind,
     namespace: b.namespace,
@@ -135,6 +152,7 @@ export function buildServingMap(
   policies: readonly ResolvedPolicy[],
 ): ServingMap {
   const routeByObject = new Map(routes.map((r) => [r.route, r]));
+  const byService = policiesByService(policies);
   const now = ctx.options.now;
   const out: GatewayServing[] = gateways.map((g) => {
     const ports = [...new Set(g.listeners.map((l) => l.listener.port))].sort((a, b) => a - b);
@@ -146,23 +164,23 @@ export function buildServingMap(
           .filter((l) => l.listener.port === port)
           .sort(bySpecificity)
           .map((l): HostEntry => {
-            const seen = new Set<ResolvedRoute>();
-            const served: HostEntry['routes'][number][] = [];
+            // One row per route, with every hostname it serves through this listener.
+            const names = new Map<ResolvedRoute, Set<string | undefined>>();
             for (const a of l.attachments) {
               const r = routeByObject.get(a.route);
-              if (!r || seen.has(r)) continue;
-              seen.add(r);
-              const names = l.attachments.filter((x) => x.route === a.route).flatMap((x) => x.hostnames);
-              const unique = [...new Set(names)];
-              served.push({
-                ...refOf(r.route.object),
-                hostnames: unique.map((h) => ({
-                  hostname: h ?? '*',
-                  coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
-                })),
-                backends: routeBackends(r, ctx, policies),
-              });
+              if (!r) continue;
+              const set = names.get(r) ?? new Set();
+              for (const h of a.hostnames) set.add(h);
+              names.set(r, set);
             }
+            const served = [...names].map(([r, hosts]) => ({
+              ...refOf(r.route.object),
+              hostnames: [...hosts].map((h) => ({
+                hostname: h ?? '*',
+                coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
+              })),
+              backends: routeBackends(r, ctx, byService),
+            }));
             return {
               hostname: l.listener.hostname ?? '*',
               listener: servedListener(l),

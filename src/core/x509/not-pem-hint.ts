@@ -12,7 +12,9 @@ export function notPemHint(text: string, blocks: readonly PemBlock[], wanted: st
     const labels = [...new Set(blocks.map((b) => b.label))].join(', ');
     return `no ${wanted} PEM block (found ${labels})`;
   }
-  const bytes = decodeBase64(text);
+  // The first few hundred characters are enough to recognise base64 (and stay cheap on megabytes).
+  const head = text.slice(0, 512).replace(/\s/g, '');
+  const bytes = decodeBase64(head.slice(0, head.length - (head.length % 4)));
   if (bytes && bytes.length > 0) {
     const withoutSpace = bytes.subarray(bytes.findIndex((b) => b > 0x20));
     if (startsWithAscii(withoutSpace, '-----BEGIN')) return 'the PEM text is base64-encoded once more (encoded twice?)';

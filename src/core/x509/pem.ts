@@ -13,6 +13,7 @@ export interface PemBlock {
 
 // Labels are bounded so the scan stays linear on hostile input; real labels are short.
 const marker = /-----(BEGIN|END) ([^\r\n-]{1,64})-----/g;
+const noHeaders: ReadonlyMap<string, string> = new Map();
 
 /**
  * Finds the PEM blocks in `text` (RFC 7468, leniently): CRLF or LF, indentation, explanatory text
@@ -27,7 +28,7 @@ export function readPemBlocks(text: string): PemBlock[] {
     const label = begin[2] ?? '';
     const end = markers[i + 1];
     if (!end || end[1] !== 'END' || end[2] !== label) {
-      blocks.push({ label, headers: new Map(), base64: '', der: undefined });
+      blocks.push({ label, headers: noHeaders, base64: '', der: undefined });
       continue;
     }
     const bodyStart = begin.index + begin[0].length;

@@ -1,6 +1,7 @@
 import { DerError } from './der';
 import { notPemHint } from './not-pem-hint';
 import { readPemBlocks } from './pem';
+import type { PemBlock } from './pem';
 import { readCertificate } from './read-certificate';
 import type { ParsedCertificate } from './read-certificate';
 import { CertProblemCode } from './types';
@@ -18,6 +19,8 @@ export interface CertificateMemo {
 }
 
 const certificateLabel = 'CERTIFICATE';
+// Hostile input can hold thousands of broken blocks; a few findings say enough.
+const maxMalformedReported = 10;
 
 /** True when `child` names `parent` as its issuer (name, and key identifiers when both exist). */
 export function isIssuedBy(child: ParsedCertificate, parent: ParsedCertificate): boolean {
@@ -41,22 +44,14 @@ function orderProblem(certificates: readonly ParsedCertificate[]): CertProblem |
   return undefined;
 }
 
-/** Parses a PEM bundle; never throws. */
-export function parseChain(pem: string, memo?: CertificateMemo): ParsedChain {
-  if (pem.trim() === '') {
-    const problem = { code: CertProblemCode.empty, message: 'the certificate data is empty' };
-    return { facts: { certificates: [], chainInOrder: true, problems: [problem] }, certificates: [] };
-  }
-  const blocks = readPemBlocks(pem);
-  const certBlocks = blocks.filter((b) => b.label === certificateLabel);
-  const problems: CertProblem[] = [];
-  if (certBlocks.length === 0) problems.push({ code: CertProblemCode.notPem, message: notPemHint(pem, blocks, certificateLabel) });
+function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefined) {
   const certificates: ParsedCertificate[] = [];
-  certBlocks.forEach((block, i) => {
-    const where = certBlocks.length > 1 ? `certificate ${i + 1}` : 'the certificate';
+  const problems: CertProblem[] = [];
+  blocks.forEach((block, i) => {
+    const where = blocks.length > 1 ? `certificate ${i + 1}` : 'the certificate';
     const der = block.der;
     if (!der) {
-      problems.push({ code: CertProblemCode.malformed, message: `${where}: PEM block has invalid base64 or no END line` });
+      problems.push({ code: CertProblemCode.malformed, message: `${where}: invalid base64 or no END line` });
       return;
     }
     try {
@@ -67,6 +62,27 @@ export function parseChain(pem: string, memo?: CertificateMemo): ParsedChain {
       problems.push({ code: CertProblemCode.malformed, message: `${where} is not a valid X.509 certificate${reason}` });
     }
   });
+  if (problems.length > maxMalformedReported) {
+    const rest = problems.length - maxMalformedReported;
+    problems.splice(maxMalformedReported);
+    problems.push({ code: CertProblemCode.malformed, message: `${rest} more certificate blocks are not valid either` });
+  }
+  return { certificates, problems };
+}
+
+/** Parses a PEM bundle; never throws. */
+export function parseChain(pem: string, memo?: CertificateMemo): ParsedChain {
+  if (pem.trim() === '') {
+    const problem = { code: CertProblemCode.empty, message: 'the certificate data is empty' };
+    return { facts: { certificates: [], chainInOrder: true, problems: [problem] }, certificates: [] };
+  }
+  const blocks = readPemBlocks(pem);
+  const certBlocks = blocks.filter((b) => b.label === certificateLabel);
+  if (certBlocks.length === 0) {
+    const problem = { code: CertProblemCode.notPem, message: notPemHint(pem, blocks, certificateLabel) };
+    return { facts: { certificates: [], chainInOrder: true, problems: [problem] }, certificates: [] };
+  }
+  const { certificates, problems } = readBlocks(certBlocks, memo);
   const order = orderProblem(certificates);
   if (order) problems.push(order);
   return {

@@ -20,6 +20,7 @@ openssl rsa -traditional -aes128 -passout pass:secret -in rsa-pkcs1.key -out rsa
 # EC P-256: SEC1 key with the public key embedded, and the same key without it
 openssl ecparam -name prime256v1 -genkey -noout -out ec-sec1.key
 openssl ec -in ec-sec1.key -no_public -out ec-sec1-no-public.key
+openssl pkcs8 -topk8 -nocrypt -in ec-sec1-no-public.key -out ec-pkcs8-no-public.key
 openssl req -x509 -key ec-sec1.key -days "$days" -out ec.crt \
   -subj '/CN=ec.example.com' -addext 'subjectAltName=DNS:ec.example.com'
 

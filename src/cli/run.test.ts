@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run';
+import type { CliIO } from './io';
+
+const GATEWAY = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: gw
+  namespace: infra
+spec:
+  gatewayClassName: example
+  listeners:
+  - name: https
+    port: 443
+    protocol: HTTPS
+    hostname: foo.example.com
+    tls:
+      certificateRefs:
+      - name: missing-cert
+`;
+
+/** An in-memory file system and captured output. */
+function fakeIO(files: Record<string, string | Uint8Array>, stdin = ''): CliIO & { out: () => string; outBytes: () => Uint8Array; err: () => string } {
+  const out: (string | Uint8Array)[] = [];
+  const err: string[] = [];
+  const enc = new TextEncoder();
+  const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? enc.encode(v) : v);
+  return {
+    readFile: (p) => {
+      const v = files[p];
+      if (v === undefined) throw new Error(`ENOENT ${p}`);
+      return bytes(v);
+    },
+    stat: (p) => (files[p] !== undefined ? 'file' : Object.keys(files).some((f) => f.startsWith(`${p}/`)) ? 'dir' : undefined),
+    readDir: (p) => [...new Set(Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1).split('/')[0] as string))],
+    readStdin: async () => enc.encode(stdin),
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    now: () => new Date('2027-01-01T00:00:00Z'),
+    out: () => out.map((x) => (typeof x === 'string' ? x : new TextDecoder().decode(x))).join(''),
+    outBytes: () => {
+      const parts = out.map(bytes);
+      const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let o = 0;
+      for (const p of parts) {
+        all.set(p, o);
+        o += p.length;
+      }
+      return all;
+    },
+    err: () => err.join(''),
+  };
+}
+
+describe('gwtls usage', () => {
+  it('prints help for the tool and for every command, exit 0', async () => {
+    for (const argv of [['--help'], ['status', '--help'], ['check', '-h'], ['hosts', '--help'], ['sni', '--help'], ['export', '--help']]) {
+      const io = fakeIO({});
+      expect(await run(argv, io)).toBe(0);
+      expect(io.out()).toMatch(/Usage: gwtls/);
+    }
+  });
+
+  it('exits 2 on usage errors and unreadable input, without a stack trace', async () => {
+    const cases = [[], ['frobnicate'], ['status'], ['status', 'x.yaml', '--output', 'xml'], ['status', '--bogus', 'x.yaml'], ['sni', 'x.yaml'], ['status', 'nope.yaml']];
+    for (const argv of cases) {
+      const io = fakeIO({ 'x.yaml': GATEWAY });
+      expect(await run(argv, io), argv.join(' ')).toBe(2);
+      expect(io.err() + io.out()).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('gwtls status', () => {
+  it('prints a v1 List with one item per Gateway API object', async () => {
+    const io = fakeIO({ 'gw.yaml': GATEWAY });
+    expect(await run(['status', 'gw.yaml', '--output', 'json'], io)).toBe(0);
+    const list = JSON.parse(io.out());
+    expect(list.apiVersion).toBe('v1');
+    expect(list.kind).toBe('List');
+    expect(list.items).toHaveLength(1);
+    const [gw] = list.items;
+    expect(gw.metadata).toEqual({ name: 'gw', namespace: 'infra' });
+    const listener = gw.status.listeners[0];
+    expect(listener.conditions.find((c: { type: string }) => c.type === 'ResolvedRefs')).toMatchObject({ status: 'False', reason: 'InvalidCertificateRef' });
+  });
+
+  it('reads directories recursively and stdin, and prints YAML on request', async () => {
+    const io = fakeIO({ 'dir/a/gw.yaml': GATEWAY, 'dir/notes.txt': 'ignored' }, GATEWAY.replace('name: gw\n', 'name: gw2\n'));
+    expect(await run(['status', 'dir', '-', '--output', 'yaml'], io)).toBe(0);
+    expect(io.out()).toMatch(/^apiVersion: v1\nkind: List\n/);
+    expect(io.out()).toMatch(/name: gw2/);
+    expect(io.out()).toMatch(/name: gw\n/);
+  });
+
+  it('applies --namespace to objects without one', async () => {
+    const io = fakeIO({ 'gw.yaml': GATEWAY.replace('  namespace: infra\n', '') });
+    await run(['status', 'gw.yaml', '--namespace', 'team-a'], io);
+    expect(JSON.parse(io.out()).items[0].metadata.namespace).toBe('team-a');
+  });
+});
+
+describe('gwtls check', () => {
+  it('prints file:line:col severity CODE message and exits 1 on errors', async () => {
+    const io = fakeIO({ 'gw.yaml': GATEWAY });
+    expect(await run(['check', 'gw.yaml'], io)).toBe(1);
+    expect(io.out()).toMatch(/^gw\.yaml:15:9 error CERT_SECRET_NOT_FOUND /m);
+  });
+
+  it('exits 0 when there are only warnings or nothing', async () => {
+    const io = fakeIO({ 'ok.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' });
+    expect(await run(['check', 'ok.yaml'], io)).toBe(0);
+  });
+
+  it('reports broken YAML with line and column', async () => {
+    const io = fakeIO({ 'bad.yaml': 'a: [1, 2\nb: }\n' });
+    expect(await run(['check', 'bad.yaml', '--output', 'json'], io)).toBe(1);
+    const { diagnostics } = JSON.parse(io.out());
+    expect(diagnostics[0].code).toMatch(/^YAML_/);
+    expect(diagnostics[0].range.line).toBeGreaterThan(0);
+  });
+});
+
+describe('gwtls export', () => {
+  it('prints one unedited file byte for byte', async () => {
+    const weird = '# c\r\nkey:   "v"   # trailing\r\n\r\n---\r\nx: &a 1\r\ny: *a'; // CRLF, anchors, no final newline
+    const latin1 = new Uint8Array([0x61, 0x3a, 0x20, 0xe9, 0x0a]); // not UTF-8
+    for (const content of [weird, latin1, '\uFEFFa: 1\n', '']) {
+      const io = fakeIO({ 'f.yaml': content });
+      expect(await run(['export', 'f.yaml'], io)).toBe(0);
+      const want = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      expect(io.outBytes()).toEqual(want);
+    }
+  });
+
+  it('joins several files with --- separators', async () => {
+    const io = fakeIO({ 'd/a.yaml': 'a: 1', 'd/b.yaml': '---\nb: 2\n', 'd/c.yaml': 'c: 3\n' });
+    await run(['export', 'd'], io);
+    expect(io.out()).toBe('a: 1\n---\nb: 2\n---\nc: 3\n');
+  });
+});
+
+describe('gwtls sni and hosts', () => {
+  it('answers with the listener, the certificates it would present and a trace', async () => {
+    const io = fakeIO({ 'gw.yaml': GATEWAY });
+    expect(await run(['sni', 'gw.yaml', '--gateway', 'infra/gw', '--port', '443', '--host', 'foo.example.com', '--output', 'json'], io)).toBe(0);
+    const answer = JSON.parse(io.out());
+    expect(answer).toMatchObject({ gateway: { namespace: 'infra', name: 'gw' }, port: 443, host: 'foo.example.com', listener: 'https', certificates: [] });
+    expect(answer.trace.length).toBe(1);
+  });
+
+  it('says when the Gateway is unknown, exit 0', async () => {
+    const io = fakeIO({ 'gw.yaml': GATEWAY });
+    expect(await run(['sni', 'gw.yaml', '--gateway', 'infra/nope', '--port', '443', '--host', 'a'], io)).toBe(0);
+    expect(io.out()).toMatch(/not in the input/);
+  });
+
+  it('prints the serving map as a table and as JSON', async () => {
+    const io = fakeIO({ 'gw.yaml': GATEWAY });
+    await run(['hosts', 'gw.yaml'], io);
+    expect(io.out()).toMatch(/infra\/gw\s+443\s+foo\.example\.com\s+https/);
+    const io2 = fakeIO({ 'gw.yaml': GATEWAY });
+    await run(['hosts', 'gw.yaml', '--output', 'json'], io2);
+    expect(JSON.parse(io2.out()).gateways[0].ports[0].hosts[0].hostname).toBe('foo.example.com');
+  });
+});
