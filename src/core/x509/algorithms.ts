@@ -24,7 +24,9 @@ export function keyAlgorithmName(algorithmOid: string): string {
 }
 
 /** Named curves: name and key size in bits. */
-export const namedCurves: Readonly<Record<string, { readonly name: string; readonly bits: number }>> = {
+export const namedCurves: Readonly<
+  Record<string, { readonly name: string; readonly bits: number }>
+> = {
   '1.2.840.10045.3.1.7': { name: 'P-256', bits: 256 },
   '1.3.132.0.34': { name: 'P-384', bits: 384 },
   '1.3.132.0.35': { name: 'P-521', bits: 521 },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CertificateCache } from './index';
 
-const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 
 describe('CertificateCache', () => {
   test('returns the same object for the same PEM text', () => {
@@ -20,7 +21,9 @@ describe('CertificateCache', () => {
     expect(cache.matches(fixture('ec.crt'), fixture('ec-sec1-no-public.key'))).toBe('match');
     expect(cache.matches(fixture('ec.crt'), fixture('leaf.key'))).toBe('mismatch');
     expect(cache.matches(fixture('rsa.crt'), fixture('rsa-encrypted-pkcs8.key'))).toBe('unknown');
-    expect(cache.key(fixture('rsa-encrypted-pkcs8.key')).problems.map((p) => p.code)).toEqual(['KEY_ENCRYPTED']);
+    expect(cache.key(fixture('rsa-encrypted-pkcs8.key')).problems.map((p) => p.code)).toEqual([
+      'KEY_ENCRYPTED',
+    ]);
   });
 
   test('a certificate shared by two bundles is read once', () => {

@@ -63,7 +63,9 @@ export class CertificateCache {
   /** `privateKeyMatches`, memoised (EC and Ed25519 checks may derive a public key). */
   matches(certPem: string, keyPem: string): KeyMatch {
     const pair = JSON.stringify([certPem, keyPem]);
-    return this.matchResults.get(pair, () => matchParsed(this.parsedChain(certPem), this.parsedKey(keyPem)));
+    return this.matchResults.get(pair, () =>
+      matchParsed(this.parsedChain(certPem), this.parsedKey(keyPem)),
+    );
   }
 
   private parsedChain(pem: string): ParsedChain {

@@ -12,8 +12,18 @@ describe('certificateCovers (RFC 6125 against Gateway hostnames, §9.5)', () => 
     ['the apex under a SAN wildcard', ['*.example.com'], 'example.com', 'uncovered'],
     // A Gateway wildcard serves one or more labels; no certificate covers that fully.
     ['listener wildcard vs the same SAN wildcard', ['*.example.com'], '*.example.com', 'partial'],
-    ['listener wildcard vs specific SANs only', ['a.example.com', 'b.example.com'], '*.example.com', 'uncovered'],
-    ['listener wildcard vs a deeper SAN wildcard', ['*.b.example.com'], '*.example.com', 'uncovered'],
+    [
+      'listener wildcard vs specific SANs only',
+      ['a.example.com', 'b.example.com'],
+      '*.example.com',
+      'uncovered',
+    ],
+    [
+      'listener wildcard vs a deeper SAN wildcard',
+      ['*.b.example.com'],
+      '*.example.com',
+      'uncovered',
+    ],
     ['listener wildcard vs a shallower SAN wildcard', ['*.com'], '*.example.com', 'uncovered'],
     ['exact SAN', ['www.example.com'], 'www.example.com', 'covered'],
     ['exact SAN, other name', ['www.example.com'], 'api.example.com', 'uncovered'],
@@ -32,12 +42,23 @@ describe('certificateCovers (RFC 6125 against Gateway hostnames, §9.5)', () => 
   });
 
   test('the CN is a fallback only when there are no dNSName SANs', () => {
-    expect(certificateCovers({ dnsNames: [], commonName: 'legacy.example.com' }, 'legacy.example.com')).toBe('covered');
-    expect(certificateCovers({ dnsNames: [], commonName: 'Legacy.Example.com' }, 'LEGACY.example.com')).toBe('covered');
-    expect(certificateCovers({ dnsNames: [], commonName: '*.example.com' }, 'a.example.com')).toBe('covered');
-    expect(certificateCovers({ dnsNames: [], commonName: '*.example.com' }, '*.example.com')).toBe('partial');
-    expect(certificateCovers({ dnsNames: ['other.example.com'], commonName: 'legacy.example.com' }, 'legacy.example.com')).toBe(
-      'uncovered',
+    expect(
+      certificateCovers({ dnsNames: [], commonName: 'legacy.example.com' }, 'legacy.example.com'),
+    ).toBe('covered');
+    expect(
+      certificateCovers({ dnsNames: [], commonName: 'Legacy.Example.com' }, 'LEGACY.example.com'),
+    ).toBe('covered');
+    expect(certificateCovers({ dnsNames: [], commonName: '*.example.com' }, 'a.example.com')).toBe(
+      'covered',
     );
+    expect(certificateCovers({ dnsNames: [], commonName: '*.example.com' }, '*.example.com')).toBe(
+      'partial',
+    );
+    expect(
+      certificateCovers(
+        { dnsNames: ['other.example.com'], commonName: 'legacy.example.com' },
+        'legacy.example.com',
+      ),
+    ).toBe('uncovered');
   });
 });

@@ -33,9 +33,14 @@ function presentedNameMatches(pattern: string, host: string): boolean {
  *   `a.example.com`, or deeper wildcards such as `*.b.example.com`, leave most names uncovered.
  * - The match-everything `*`, or an empty hostname: `uncovered`.
  */
-export function certificateCovers(cert: Pick<CertificateFacts, 'dnsNames' | 'commonName'>, hostname: string): Coverage {
+export function certificateCovers(
+  cert: Pick<CertificateFacts, 'dnsNames' | 'commonName'>,
+  hostname: string,
+): Coverage {
   const host = normalize(hostname);
-  const names = (cert.dnsNames.length > 0 ? cert.dnsNames : cert.commonName ? [cert.commonName] : []).map(normalize);
+  const names = (
+    cert.dnsNames.length > 0 ? cert.dnsNames : cert.commonName ? [cert.commonName] : []
+  ).map(normalize);
   if (host.startsWith('*.') && host.length > 2 && !host.slice(2).includes('*')) {
     return names.includes(host) ? 'partial' : 'uncovered';
   }

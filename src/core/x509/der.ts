@@ -32,7 +32,8 @@ export function isContext(node: DerNode | undefined, n: number): node is DerNode
 }
 
 function expectUniversal(node: DerNode | undefined, tag: number, what: string): DerNode {
-  if (!node || node.idBlock.tagClass !== universal || node.idBlock.tagNumber !== tag) throw new DerError(`expected ${what}`);
+  if (!node || node.idBlock.tagClass !== universal || node.idBlock.tagNumber !== tag)
+    throw new DerError(`expected ${what}`);
   return node;
 }
 
@@ -61,13 +62,15 @@ export function encoded(node: DerNode): Uint8Array {
 
 /** Content octets of a primitive element, whatever its tag (implicitly tagged values too). */
 export function content(node: DerNode | undefined): Uint8Array {
-  if (!node || node.idBlock.isConstructed || node.lenBlock.isIndefiniteForm) throw new DerError('expected a primitive element');
+  if (!node || node.idBlock.isConstructed || node.lenBlock.isIndefiniteForm)
+    throw new DerError('expected a primitive element');
   return node.valueBeforeDecodeView.subarray(node.idBlock.blockLength + node.lenBlock.blockLength);
 }
 
 /** Dotted OID text. */
 export function oid(node: DerNode | undefined): string {
-  if (!(node instanceof asn1js.ObjectIdentifier)) throw new DerError('expected an OBJECT IDENTIFIER');
+  if (!(node instanceof asn1js.ObjectIdentifier))
+    throw new DerError('expected an OBJECT IDENTIFIER');
   return node.getValue();
 }
 

@@ -32,7 +32,7 @@ function double(a: Point): Point {
   const yy = (a.y * a.y) % p;
   const c = (2n * a.z * a.z) % p;
   const h = xx + yy;
-  const e = h - ((a.x + a.y) * (a.x + a.y)) % p;
+  const e = h - (((a.x + a.y) * (a.x + a.y)) % p);
   const g = xx - yy;
   const f = c + g;
   return { x: mod(e * f, p), y: mod(g * h, p), t: mod(e * h, p), z: mod(f * g, p) };

@@ -20,7 +20,9 @@ describe('expiryState', () => {
   });
 
   test('unreadable dates are never healthy', () => {
-    expect(expiryState({ notBefore: 'x', notAfter: validity.notAfter }, new Date('2025-06-01'))).toBe('expired');
+    expect(
+      expiryState({ notBefore: 'x', notAfter: validity.notAfter }, new Date('2025-06-01')),
+    ).toBe('expired');
   });
 
   test('a generated certificate whose notAfter is in the past', async () => {

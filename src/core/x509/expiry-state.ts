@@ -10,7 +10,10 @@ const dayMs = 24 * 60 * 60 * 1000;
  * `not-yet-valid`, after it `expired`, within 30 days of `notAfter` `expiring`, else `valid`.
  * Unparsable dates count as `expired`, so they are never shown as healthy.
  */
-export function expiryState(cert: Pick<CertificateFacts, 'notBefore' | 'notAfter'>, now: Date): ExpiryState {
+export function expiryState(
+  cert: Pick<CertificateFacts, 'notBefore' | 'notAfter'>,
+  now: Date,
+): ExpiryState {
   const notBefore = Date.parse(cert.notBefore);
   const notAfter = Date.parse(cert.notAfter);
   const t = now.getTime();

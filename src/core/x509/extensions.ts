@@ -1,5 +1,14 @@
 import { toHex } from './bytes';
-import { boolean, children, content, decodeDer, isContext, octetString, oid, sequence } from './der';
+import {
+  boolean,
+  children,
+  content,
+  decodeDer,
+  isContext,
+  octetString,
+  oid,
+  sequence,
+} from './der';
 import type { DerNode } from './der';
 import { readSubjectAltNames } from './general-names';
 import type { SubjectAltNames } from './general-names';
@@ -36,7 +45,8 @@ export function readExtensions(explicit: DerNode | undefined): CertificateExtens
     if (id === ids.subjectAltName) altNames = readSubjectAltNames(decodeDer(value));
     else if (id === ids.basicConstraints) {
       const first = sequence(decodeDer(value))[0];
-      isCA = first?.idBlock.tagNumber === 1 && first.idBlock.tagClass === 1 ? boolean(first) : false;
+      isCA =
+        first?.idBlock.tagNumber === 1 && first.idBlock.tagClass === 1 ? boolean(first) : false;
     } else if (id === ids.subjectKeyId) subjectKeyId = toHex(octetString(decodeDer(value)));
     else if (id === ids.authorityKeyId) {
       const keyId = sequence(decodeDer(value)).find((f) => isContext(f, 0));

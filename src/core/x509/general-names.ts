@@ -17,12 +17,13 @@ function ascii(bytes: Uint8Array): string {
 /** Dotted IPv4, or RFC 5952 IPv6 (lower case, longest run of zero groups as `::`). */
 export function formatIpAddress(bytes: Uint8Array): string {
   if (bytes.length === 4) return [...bytes].join('.');
-  if (bytes.length !== 16) return '#' + [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  if (bytes.length !== 16)
+    return '#' + [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   const groups: number[] = [];
   for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
   let best = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > bestLength) [best, bestLength] = [i, j - i];

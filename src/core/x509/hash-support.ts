@@ -29,7 +29,11 @@ export function fractionalRootBits(prime: number, k: 2 | 3): [number, number] {
 }
 
 /** Merkle–Damgård padding: 0x80, zeros, then the bit length big-endian in `lengthBytes` bytes. */
-export function padMessage(message: Uint8Array, blockBytes: number, lengthBytes: number): Uint8Array {
+export function padMessage(
+  message: Uint8Array,
+  blockBytes: number,
+  lengthBytes: number,
+): Uint8Array {
   const total = Math.ceil((message.length + 1 + lengthBytes) / blockBytes) * blockBytes;
   const out = new Uint8Array(total);
   out.set(message);
@@ -44,7 +48,13 @@ export function padMessage(message: Uint8Array, blockBytes: number, lengthBytes:
 
 /** Big-endian 32-bit word at `offset`. */
 export function readWord(bytes: Uint8Array, offset: number): number {
-  return (((bytes[offset] ?? 0) << 24) | ((bytes[offset + 1] ?? 0) << 16) | ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0)) >>> 0;
+  return (
+    (((bytes[offset] ?? 0) << 24) |
+      ((bytes[offset + 1] ?? 0) << 16) |
+      ((bytes[offset + 2] ?? 0) << 8) |
+      (bytes[offset + 3] ?? 0)) >>>
+    0
+  );
 }
 
 /** 32-bit words to big-endian bytes. */

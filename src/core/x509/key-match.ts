@@ -23,7 +23,9 @@ function matchEc(cert: EcPublicKey, key: EcPrivateKey): KeyMatch {
   const certPoint = decodePoint(cert.point, curve);
   if (!certPoint) return 'unknown';
   // Prefer the public key the file embeds; derive d·G only when it is absent or invalid.
-  let keyPoint: AffinePoint | undefined = key.publicPoint ? decodePoint(key.publicPoint, curve) : undefined;
+  let keyPoint: AffinePoint | undefined = key.publicPoint
+    ? decodePoint(key.publicPoint, curve)
+    : undefined;
   if (!keyPoint && key.d > 0n && key.d < curve.n) keyPoint = multiplyBase(curve, key.d);
   if (!keyPoint) return 'unknown';
   return keyPoint.x === certPoint.x && keyPoint.y === certPoint.y ? 'match' : 'mismatch';
@@ -32,7 +34,9 @@ function matchEc(cert: EcPublicKey, key: EcPrivateKey): KeyMatch {
 function matchRaw(cert: RawPublicKey, key: RawPrivateKey): KeyMatch {
   if (cert.algorithmOid !== key.algorithmOid) return 'mismatch';
   const derived =
-    key.algorithmOid === keyAlgorithmOids.ed25519 && key.privateKey ? ed25519PublicKey(key.privateKey) : undefined;
+    key.algorithmOid === keyAlgorithmOids.ed25519 && key.privateKey
+      ? ed25519PublicKey(key.privateKey)
+      : undefined;
   const publicKey = key.publicKey ?? derived;
   if (!publicKey) return 'unknown';
   return bytesEqual(publicKey, cert.key) ? 'match' : 'mismatch';
@@ -44,7 +48,8 @@ function matchRaw(cert: RawPublicKey, key: RawPrivateKey): KeyMatch {
  * (embedded in a PKCS#8 v2 key, or derived from the seed); Ed448 only when the key embeds it.
  */
 export function matchKey(cert: PublicKeyMaterial, key: PrivateKeyMaterial): KeyMatch {
-  if (cert.type === 'rsa' && key.type === 'rsa') return cert.n === key.n && cert.e === key.e ? 'match' : 'mismatch';
+  if (cert.type === 'rsa' && key.type === 'rsa')
+    return cert.n === key.n && cert.e === key.e ? 'match' : 'mismatch';
   if (cert.type === 'ec' && key.type === 'ec') return matchEc(cert, key);
   if (cert.type === 'raw' && key.type === 'raw') return matchRaw(cert, key);
   return 'mismatch';

@@ -17,7 +17,8 @@ export function notPemHint(text: string, blocks: readonly PemBlock[], wanted: st
   const bytes = decodeBase64(head.slice(0, head.length - (head.length % 4)));
   if (bytes && bytes.length > 0) {
     const withoutSpace = bytes.subarray(bytes.findIndex((b) => b > 0x20));
-    if (startsWithAscii(withoutSpace, '-----BEGIN')) return 'the PEM text is base64-encoded once more (encoded twice?)';
+    if (startsWithAscii(withoutSpace, '-----BEGIN'))
+      return 'the PEM text is base64-encoded once more (encoded twice?)';
     if (bytes[0] === 0x30) return `base64 DER without "-----BEGIN ${wanted}-----" armour`;
   }
   return `no "-----BEGIN ${wanted}-----" line`;

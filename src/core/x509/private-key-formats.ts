@@ -1,6 +1,16 @@
 import { keyAlgorithmName, keyAlgorithmOids } from './algorithms';
 import { toBigInt } from './bytes';
-import { DerError, bitString, children, content, decodeDer, isContext, octetString, oid, sequence } from './der';
+import {
+  DerError,
+  bitString,
+  children,
+  content,
+  decodeDer,
+  isContext,
+  octetString,
+  oid,
+  sequence,
+} from './der';
 import type { DerNode } from './der';
 import { namedCurveOid, readRsaModulusAndExponent } from './public-key';
 
@@ -8,9 +18,19 @@ import { namedCurveOid, readRsaModulusAndExponent } from './public-key';
 export type PrivateKeyMaterial =
   | { readonly type: 'rsa'; readonly n: bigint; readonly e: bigint }
   /** `curveOid` is absent only for a bare SEC1 key without parameters. */
-  | { readonly type: 'ec'; readonly curveOid?: string; readonly d: bigint; readonly publicPoint?: Uint8Array }
+  | {
+      readonly type: 'ec';
+      readonly curveOid?: string;
+      readonly d: bigint;
+      readonly publicPoint?: Uint8Array;
+    }
   /** EdDSA and anything else: the private bytes and, when the encoding carries it, the public key. */
-  | { readonly type: 'raw'; readonly algorithmOid: string; readonly privateKey?: Uint8Array; readonly publicKey?: Uint8Array };
+  | {
+      readonly type: 'raw';
+      readonly algorithmOid: string;
+      readonly privateKey?: Uint8Array;
+      readonly publicKey?: Uint8Array;
+    };
 
 /** A decoded key and its display name. */
 export interface DecodedPrivateKey {
@@ -34,11 +54,17 @@ export function readEcPrivateKey(der: Uint8Array, outerCurveOid?: string): Decod
   const parameters = optional.find((f) => isContext(f, 0));
   const publicKey = optional.find((f) => isContext(f, 1));
   const curveOid = parameters ? namedCurveOid(children(parameters)[0]) : outerCurveOid;
-  if (curveOid && outerCurveOid && curveOid !== outerCurveOid) throw new DerError('EC key names two different curves');
+  if (curveOid && outerCurveOid && curveOid !== outerCurveOid)
+    throw new DerError('EC key names two different curves');
   const publicPoint = publicKey ? bitString(children(publicKey)[0]) : undefined;
   return {
     algorithm: 'ECDSA',
-    material: { type: 'ec', d, ...(curveOid ? { curveOid } : {}), ...(publicPoint ? { publicPoint } : {}) },
+    material: {
+      type: 'ec',
+      d,
+      ...(curveOid ? { curveOid } : {}),
+      ...(publicPoint ? { publicPoint } : {}),
+    },
   };
 }
 
@@ -58,11 +84,13 @@ export function readPkcs8PrivateKey(der: Uint8Array): DecodedPrivateKey {
   if (algorithmOid === keyAlgorithmOids.rsa || algorithmOid === keyAlgorithmOids.rsaPss) {
     return { ...readRsaPrivateKey(inner), algorithm: keyAlgorithmName(algorithmOid) };
   }
-  if (algorithmOid === keyAlgorithmOids.ec) return readEcPrivateKey(inner, namedCurveOid(parameters));
+  if (algorithmOid === keyAlgorithmOids.ec)
+    return readEcPrivateKey(inner, namedCurveOid(parameters));
   const publicNode = optional.find((f) => isContext(f, 1));
   const publicKey = publicNode ? implicitBitString(publicNode) : undefined;
   // EdDSA (RFC 8410): the private key is a CurvePrivateKey OCTET STRING inside the OCTET STRING.
-  const isEdDsa = algorithmOid === keyAlgorithmOids.ed25519 || algorithmOid === keyAlgorithmOids.ed448;
+  const isEdDsa =
+    algorithmOid === keyAlgorithmOids.ed25519 || algorithmOid === keyAlgorithmOids.ed448;
   const raw = isEdDsa ? octetString(decodeDer(inner)) : inner;
   return {
     algorithm: keyAlgorithmName(algorithmOid),

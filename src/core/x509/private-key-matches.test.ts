@@ -5,7 +5,8 @@ import { privateKeyMatches } from './index';
 import { generateKey, issueCertificate } from './testdata/generate';
 import type { KeyKind } from './testdata/generate';
 
-const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 
 function pem(label: string, der: ArrayBuffer): string {
   const base64 = btoa(String.fromCharCode(...new Uint8Array(der)));
@@ -49,38 +50,51 @@ describe('privateKeyMatches with OpenSSL fixtures', () => {
 });
 
 describe('privateKeyMatches with WebCrypto keys', () => {
-  test.each(['RSA', 'P-256', 'P-384', 'P-521', 'Ed25519'] as KeyKind[])('%s: own key matches, another key does not', async (kind) => {
-    const [key, other] = await Promise.all([generateKey(kind), generateKey(kind)]);
-    const cert = await issueCertificate({ subject: 'CN=k', key });
-    expect(privateKeyMatches(cert, key.pkcs8Pem)).toBe('match');
-    expect(privateKeyMatches(cert, other.pkcs8Pem)).toBe('mismatch');
-  });
+  test.each(['RSA', 'P-256', 'P-384', 'P-521', 'Ed25519'] as KeyKind[])(
+    '%s: own key matches, another key does not',
+    async (kind) => {
+      const [key, other] = await Promise.all([generateKey(kind), generateKey(kind)]);
+      const cert = await issueCertificate({ subject: 'CN=k', key });
+      expect(privateKeyMatches(cert, key.pkcs8Pem)).toBe('match');
+      expect(privateKeyMatches(cert, other.pkcs8Pem)).toBe('mismatch');
+    },
+  );
 
-  test.each(['P-256', 'P-384', 'P-521'] as const)('%s bare SEC1 key (no curve, no public key) is derived on the certificate curve', async (kind) => {
-    const [key, other] = await Promise.all([generateKey(kind), generateKey(kind)]);
-    const cert = await issueCertificate({ subject: 'CN=k', key });
-    const bare = async (k: typeof key): Promise<string> => {
-      const jwk = await crypto.subtle.exportKey('jwk', k.pair.privateKey);
-      const d = base64url(jwk.d ?? '');
-      const sec1 = new asn1js.Sequence({ value: [new asn1js.Integer({ value: 1 }), new asn1js.OctetString({ valueHex: d })] });
-      return pem('EC PRIVATE KEY', sec1.toBER());
-    };
-    expect(privateKeyMatches(cert, await bare(key))).toBe('match');
-    expect(privateKeyMatches(cert, await bare(other))).toBe('mismatch');
-  });
+  test.each(['P-256', 'P-384', 'P-521'] as const)(
+    '%s bare SEC1 key (no curve, no public key) is derived on the certificate curve',
+    async (kind) => {
+      const [key, other] = await Promise.all([generateKey(kind), generateKey(kind)]);
+      const cert = await issueCertificate({ subject: 'CN=k', key });
+      const bare = async (k: typeof key): Promise<string> => {
+        const jwk = await crypto.subtle.exportKey('jwk', k.pair.privateKey);
+        const d = base64url(jwk.d ?? '');
+        const sec1 = new asn1js.Sequence({
+          value: [new asn1js.Integer({ value: 1 }), new asn1js.OctetString({ valueHex: d })],
+        });
+        return pem('EC PRIVATE KEY', sec1.toBER());
+      };
+      expect(privateKeyMatches(cert, await bare(key))).toBe('match');
+      expect(privateKeyMatches(cert, await bare(other))).toBe('mismatch');
+    },
+  );
 
   test('Ed25519 PKCS#8 v2 (RFC 5958) compares the embedded public key', async () => {
     const [key, other] = await Promise.all([generateKey('Ed25519'), generateKey('Ed25519')]);
     const cert = await issueCertificate({ subject: 'CN=ed', key });
     const seed = base64url((await crypto.subtle.exportKey('jwk', key.pair.privateKey)).d ?? '');
     const v2 = async (publicKeyOf: typeof key): Promise<string> => {
-      const publicKey = new Uint8Array(await crypto.subtle.exportKey('raw', publicKeyOf.pair.publicKey));
+      const publicKey = new Uint8Array(
+        await crypto.subtle.exportKey('raw', publicKeyOf.pair.publicKey),
+      );
       const info = new asn1js.Sequence({
         value: [
           new asn1js.Integer({ value: 1 }),
           new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: '1.3.101.112' })] }),
           new asn1js.OctetString({ valueHex: new asn1js.OctetString({ valueHex: seed }).toBER() }),
-          new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 1 }, valueHex: Uint8Array.of(0, ...publicKey) }),
+          new asn1js.Primitive({
+            idBlock: { tagClass: 3, tagNumber: 1 },
+            valueHex: Uint8Array.of(0, ...publicKey),
+          }),
         ],
       });
       return pem('PRIVATE KEY', info.toBER());

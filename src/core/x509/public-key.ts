@@ -20,7 +20,10 @@ export interface SubjectPublicKey {
 }
 
 /** Reads an RSAPublicKey (PKCS#1) or the n/e pair at the start of an RSAPrivateKey. */
-export function readRsaModulusAndExponent(fields: readonly DerNode[]): { n: Uint8Array; e: Uint8Array } {
+export function readRsaModulusAndExponent(fields: readonly DerNode[]): {
+  n: Uint8Array;
+  e: Uint8Array;
+} {
   return { n: unsignedInteger(fields[0]), e: unsignedInteger(fields[1]) };
 }
 
@@ -42,13 +45,19 @@ export function readSubjectPublicKeyInfo(node: DerNode): SubjectPublicKey {
   const algorithm = keyAlgorithmName(algorithmOid);
   if (algorithmOid === keyAlgorithmOids.rsa || algorithmOid === keyAlgorithmOids.rsaPss) {
     const { n, e } = readRsaModulusAndExponent(sequence(decodeDer(key)));
-    return { algorithm, keySize: bitLength(n), material: { type: 'rsa', n: toBigInt(n), e: toBigInt(e) } };
+    return {
+      algorithm,
+      keySize: bitLength(n),
+      material: { type: 'rsa', n: toBigInt(n), e: toBigInt(e) },
+    };
   }
   if (algorithmOid === keyAlgorithmOids.ec) {
     const curveOid = namedCurveOid(parameters);
     const curve = namedCurves[curveOid];
     const material = { type: 'ec', curveOid, point: key } as const;
-    return curve ? { algorithm, keySize: curve.bits, curve: curve.name, material } : { algorithm, curve: curveOid, material };
+    return curve
+      ? { algorithm, keySize: curve.bits, curve: curve.name, material }
+      : { algorithm, curve: curveOid, material };
   }
   return { algorithm, material: { type: 'raw', algorithmOid, key } };
 }

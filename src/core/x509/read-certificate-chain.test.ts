@@ -3,15 +3,29 @@ import { describe, expect, test } from 'vitest';
 import { CertProblemCode, readCertificateChain } from './index';
 import { generateKey, issueCertificate } from './testdata/generate';
 
-const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 const codes = (pem: string): string[] => readCertificateChain(pem).problems.map((p) => p.code);
 
 describe('chain order', () => {
   test('leaf, intermediate, root in order', async () => {
-    const [rootKey, midKey, leafKey] = await Promise.all([generateKey('P-384'), generateKey('RSA'), generateKey('P-256')]);
+    const [rootKey, midKey, leafKey] = await Promise.all([
+      generateKey('P-384'),
+      generateKey('RSA'),
+      generateKey('P-256'),
+    ]);
     const root = await issueCertificate({ subject: 'CN=Root', key: rootKey, ca: true });
-    const mid = await issueCertificate({ subject: 'CN=Intermediate', key: midKey, issuer: { name: 'CN=Root', key: rootKey }, ca: true });
-    const leaf = await issueCertificate({ subject: 'CN=leaf', key: leafKey, issuer: { name: 'CN=Intermediate', key: midKey } });
+    const mid = await issueCertificate({
+      subject: 'CN=Intermediate',
+      key: midKey,
+      issuer: { name: 'CN=Root', key: rootKey },
+      ca: true,
+    });
+    const leaf = await issueCertificate({
+      subject: 'CN=leaf',
+      key: leafKey,
+      issuer: { name: 'CN=Intermediate', key: midKey },
+    });
     const inOrder = readCertificateChain(leaf + mid + root);
     expect(inOrder.chainInOrder).toBe(true);
     expect(inOrder.problems).toEqual([]);
@@ -23,28 +37,55 @@ describe('chain order', () => {
     const shuffled = readCertificateChain(leaf + root + mid);
     expect(shuffled.chainInOrder).toBe(false);
     expect(shuffled.problems.map((p) => p.code)).toEqual([CertProblemCode.chainOutOfOrder]);
-    expect(shuffled.certificates.map((c) => c.subject)).toEqual(['CN=leaf', 'CN=Root', 'CN=Intermediate']);
+    expect(shuffled.certificates.map((c) => c.subject)).toEqual([
+      'CN=leaf',
+      'CN=Root',
+      'CN=Intermediate',
+    ]);
   });
 
   test('a root-first chain from OpenSSL is out of order, and the message says it looks reversed', () => {
-    expect(readCertificateChain(fixture('chain-in-order.pem'))).toMatchObject({ chainInOrder: true, problems: [] });
+    expect(readCertificateChain(fixture('chain-in-order.pem'))).toMatchObject({
+      chainInOrder: true,
+      problems: [],
+    });
     const reversed = readCertificateChain(fixture('chain-wrong-order.pem'));
     expect(reversed.chainInOrder).toBe(false);
     expect(reversed.problems).toHaveLength(1);
-    expect(reversed.problems[0]).toMatchObject({ code: 'CHAIN_OUT_OF_ORDER', message: expect.stringContaining('reversed') });
+    expect(reversed.problems[0]).toMatchObject({
+      code: 'CHAIN_OUT_OF_ORDER',
+      message: expect.stringContaining('reversed'),
+    });
   });
 
   test('issuer name alone is not enough when the key identifiers disagree', async () => {
-    const [caKey, impostorKey, leafKey] = await Promise.all([generateKey('P-256'), generateKey('P-256'), generateKey('P-256')]);
+    const [caKey, impostorKey, leafKey] = await Promise.all([
+      generateKey('P-256'),
+      generateKey('P-256'),
+      generateKey('P-256'),
+    ]);
     const impostor = await issueCertificate({ subject: 'CN=CA', key: impostorKey, ca: true });
-    const leaf = await issueCertificate({ subject: 'CN=leaf', key: leafKey, issuer: { name: 'CN=CA', key: caKey } });
+    const leaf = await issueCertificate({
+      subject: 'CN=leaf',
+      key: leafKey,
+      issuer: { name: 'CN=CA', key: caKey },
+    });
     expect(readCertificateChain(leaf + impostor).chainInOrder).toBe(false);
   });
 
   test('names compare case- and space-insensitively', async () => {
     const [caKey, leafKey] = await Promise.all([generateKey('P-256'), generateKey('P-256')]);
-    const ca = await issueCertificate({ subject: 'CN=Acme  Root', key: caKey, keyIdentifiers: false });
-    const leaf = await issueCertificate({ subject: 'CN=leaf', key: leafKey, issuer: { name: 'CN=acme root', key: caKey }, keyIdentifiers: false });
+    const ca = await issueCertificate({
+      subject: 'CN=Acme  Root',
+      key: caKey,
+      keyIdentifiers: false,
+    });
+    const leaf = await issueCertificate({
+      subject: 'CN=leaf',
+      key: leafKey,
+      issuer: { name: 'CN=acme root', key: caKey },
+      keyIdentifiers: false,
+    });
     expect(readCertificateChain(leaf + ca).chainInOrder).toBe(true);
   });
 });
@@ -53,7 +94,10 @@ describe('PEM tolerance', () => {
   test('CRLF, indentation, surrounding whitespace and text around the blocks', () => {
     const pem = fixture('leaf.crt');
     const crlf = `\r\n  subject=CN=www.example.com\r\n${pem.replace(/\n/g, '\r\n')}\r\n  trailing words \r\n\r\n`;
-    expect(readCertificateChain(crlf)).toMatchObject({ problems: [], certificates: [{ subject: 'CN=www.example.com' }] });
+    expect(readCertificateChain(crlf)).toMatchObject({
+      problems: [],
+      certificates: [{ subject: 'CN=www.example.com' }],
+    });
     const indented = pem.replace(/^/gm, '    ');
     expect(readCertificateChain(indented).certificates).toHaveLength(1);
   });
@@ -61,7 +105,10 @@ describe('PEM tolerance', () => {
   test('OpenSSL -text output before the block', () => {
     const text = fixture('rsa-with-text.crt');
     expect(text.indexOf('Certificate:')).toBeLessThan(text.indexOf('-----BEGIN'));
-    expect(readCertificateChain(text)).toMatchObject({ problems: [], certificates: [{ commonName: 'rsa.example.com' }] });
+    expect(readCertificateChain(text)).toMatchObject({
+      problems: [],
+      certificates: [{ commonName: 'rsa.example.com' }],
+    });
   });
 
   test('other blocks in between are skipped', () => {
@@ -81,7 +128,10 @@ describe('problems', () => {
   });
 
   test('CERT_NOT_PEM with a hint about what was found instead', () => {
-    const body = fixture('leaf.crt').split('\n').filter((l) => !l.startsWith('-----')).join('');
+    const body = fixture('leaf.crt')
+      .split('\n')
+      .filter((l) => !l.startsWith('-----'))
+      .join('');
     const cases: [string, RegExp][] = [
       ['hello world', /BEGIN CERTIFICATE/],
       [body, /without .* armour/],
@@ -91,7 +141,9 @@ describe('problems', () => {
     for (const [text, hint] of cases) {
       const chain = readCertificateChain(text);
       expect(chain.certificates).toEqual([]);
-      expect(chain.problems).toEqual([{ code: 'CERT_NOT_PEM', message: expect.stringMatching(hint) }]);
+      expect(chain.problems).toEqual([
+        { code: 'CERT_NOT_PEM', message: expect.stringMatching(hint) },
+      ]);
     }
   });
 
@@ -104,8 +156,13 @@ describe('problems', () => {
     expect(codes(truncated)).toEqual(['CERT_MALFORMED']);
     expect(codes(unterminated)).toEqual(['CERT_MALFORMED']);
     const mixed = readCertificateChain(good + badBase64 + fixture('ca.crt'));
-    expect(mixed.certificates.map((c) => c.subject)).toEqual(['CN=www.example.com', 'CN=Acme Test Root, O=Acme']);
-    expect(mixed.problems).toEqual([{ code: 'CERT_MALFORMED', message: expect.stringContaining('certificate 2') }]);
+    expect(mixed.certificates.map((c) => c.subject)).toEqual([
+      'CN=www.example.com',
+      'CN=Acme Test Root, O=Acme',
+    ]);
+    expect(mixed.problems).toEqual([
+      { code: 'CERT_MALFORMED', message: expect.stringContaining('certificate 2') },
+    ]);
   });
 
   test('a CERTIFICATE block holding a key is malformed', () => {

@@ -25,7 +25,11 @@ const maxMalformedReported = 10;
 /** True when `child` names `parent` as its issuer (name, and key identifiers when both exist). */
 export function isIssuedBy(child: ParsedCertificate, parent: ParsedCertificate): boolean {
   if (child.issuerName !== parent.subjectName) return false;
-  return child.authorityKeyId === undefined || parent.subjectKeyId === undefined || child.authorityKeyId === parent.subjectKeyId;
+  return (
+    child.authorityKeyId === undefined ||
+    parent.subjectKeyId === undefined ||
+    child.authorityKeyId === parent.subjectKeyId
+  );
 }
 
 function orderProblem(certificates: readonly ParsedCertificate[]): CertProblem | undefined {
@@ -33,7 +37,9 @@ function orderProblem(certificates: readonly ParsedCertificate[]): CertProblem |
     const child = certificates[i];
     const parent = certificates[i + 1];
     if (!child || !parent || isIssuedBy(child, parent)) continue;
-    const reversed = isIssuedBy(parent, child) ? ' (the order looks reversed: the leaf must come first)' : '';
+    const reversed = isIssuedBy(parent, child)
+      ? ' (the order looks reversed: the leaf must come first)'
+      : '';
     return {
       code: CertProblemCode.chainOutOfOrder,
       message:
@@ -51,21 +57,32 @@ function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefin
     const where = blocks.length > 1 ? `certificate ${i + 1}` : 'the certificate';
     const der = block.der;
     if (!der) {
-      problems.push({ code: CertProblemCode.malformed, message: `${where}: invalid base64 or no END line` });
+      problems.push({
+        code: CertProblemCode.malformed,
+        message: `${where}: invalid base64 or no END line`,
+      });
       return;
     }
     try {
-      certificates.push(memo ? memo.get(block.base64, () => readCertificate(der)) : readCertificate(der));
+      certificates.push(
+        memo ? memo.get(block.base64, () => readCertificate(der)) : readCertificate(der),
+      );
     } catch (e) {
       // Any failure on user input is a finding, never an exception (DerError carries the reason).
       const reason = e instanceof DerError ? ` (${e.message})` : '';
-      problems.push({ code: CertProblemCode.malformed, message: `${where} is not a valid X.509 certificate${reason}` });
+      problems.push({
+        code: CertProblemCode.malformed,
+        message: `${where} is not a valid X.509 certificate${reason}`,
+      });
     }
   });
   if (problems.length > maxMalformedReported) {
     const rest = problems.length - maxMalformedReported;
     problems.splice(maxMalformedReported);
-    problems.push({ code: CertProblemCode.malformed, message: `${rest} more certificate blocks are not valid either` });
+    problems.push({
+      code: CertProblemCode.malformed,
+      message: `${rest} more certificate blocks are not valid either`,
+    });
   }
   return { certificates, problems };
 }
@@ -74,19 +91,32 @@ function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefin
 export function parseChain(pem: string, memo?: CertificateMemo): ParsedChain {
   if (pem.trim() === '') {
     const problem = { code: CertProblemCode.empty, message: 'the certificate data is empty' };
-    return { facts: { certificates: [], chainInOrder: true, problems: [problem] }, certificates: [] };
+    return {
+      facts: { certificates: [], chainInOrder: true, problems: [problem] },
+      certificates: [],
+    };
   }
   const blocks = readPemBlocks(pem);
   const certBlocks = blocks.filter((b) => b.label === certificateLabel);
   if (certBlocks.length === 0) {
-    const problem = { code: CertProblemCode.notPem, message: notPemHint(pem, blocks, certificateLabel) };
-    return { facts: { certificates: [], chainInOrder: true, problems: [problem] }, certificates: [] };
+    const problem = {
+      code: CertProblemCode.notPem,
+      message: notPemHint(pem, blocks, certificateLabel),
+    };
+    return {
+      facts: { certificates: [], chainInOrder: true, problems: [problem] },
+      certificates: [],
+    };
   }
   const { certificates, problems } = readBlocks(certBlocks, memo);
   const order = orderProblem(certificates);
   if (order) problems.push(order);
   return {
-    facts: { certificates: certificates.map((c) => c.facts), chainInOrder: order === undefined, problems },
+    facts: {
+      certificates: certificates.map((c) => c.facts),
+      chainInOrder: order === undefined,
+      problems,
+    },
     certificates,
   };
 }

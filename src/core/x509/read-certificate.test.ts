@@ -7,7 +7,8 @@ import { readPemBlocks } from './pem';
 import { generateKey, issueCertificate, parseWithLibrary } from './testdata/generate';
 import type { KeyKind } from './testdata/generate';
 
-const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 
 function only(pem: string): CertificateFacts {
   const chain = readCertificateChain(pem);
@@ -24,9 +25,24 @@ async function opensslStyleFingerprint(pem: string): Promise<string> {
 
 const keyFacts: Record<KeyKind, Partial<CertificateFacts>> = {
   RSA: { keyAlgorithm: 'RSA', keySize: 2048, signatureAlgorithm: 'sha256WithRSAEncryption' },
-  'P-256': { keyAlgorithm: 'ECDSA', keySize: 256, curve: 'P-256', signatureAlgorithm: 'ecdsa-with-SHA256' },
-  'P-384': { keyAlgorithm: 'ECDSA', keySize: 384, curve: 'P-384', signatureAlgorithm: 'ecdsa-with-SHA384' },
-  'P-521': { keyAlgorithm: 'ECDSA', keySize: 521, curve: 'P-521', signatureAlgorithm: 'ecdsa-with-SHA512' },
+  'P-256': {
+    keyAlgorithm: 'ECDSA',
+    keySize: 256,
+    curve: 'P-256',
+    signatureAlgorithm: 'ecdsa-with-SHA256',
+  },
+  'P-384': {
+    keyAlgorithm: 'ECDSA',
+    keySize: 384,
+    curve: 'P-384',
+    signatureAlgorithm: 'ecdsa-with-SHA384',
+  },
+  'P-521': {
+    keyAlgorithm: 'ECDSA',
+    keySize: 521,
+    curve: 'P-521',
+    signatureAlgorithm: 'ecdsa-with-SHA512',
+  },
   Ed25519: { keyAlgorithm: 'Ed25519', signatureAlgorithm: 'ED25519' },
 };
 
@@ -69,22 +85,41 @@ describe('certificate facts from generated certificates', () => {
   test('a CA certificate and a leaf it issued', async () => {
     const caKey = await generateKey('P-256');
     const leafKey = await generateKey('P-256');
-    const ca = only(await issueCertificate({ subject: 'O=Acme, CN=Acme Root', key: caKey, ca: true }));
-    const leafPem = await issueCertificate({ subject: 'CN=www.example.com', key: leafKey, issuer: { name: 'O=Acme, CN=Acme Root', key: caKey } });
+    const ca = only(
+      await issueCertificate({ subject: 'O=Acme, CN=Acme Root', key: caKey, ca: true }),
+    );
+    const leafPem = await issueCertificate({
+      subject: 'CN=www.example.com',
+      key: leafKey,
+      issuer: { name: 'O=Acme, CN=Acme Root', key: caKey },
+    });
     const leaf = only(leafPem);
     expect(ca).toMatchObject({ isCA: true, selfSigned: true, subject: 'CN=Acme Root, O=Acme' });
-    expect(leaf).toMatchObject({ isCA: false, selfSigned: false, issuer: 'CN=Acme Root, O=Acme', dnsNames: [] });
+    expect(leaf).toMatchObject({
+      isCA: false,
+      selfSigned: false,
+      issuer: 'CN=Acme Root, O=Acme',
+      dnsNames: [],
+    });
   });
 
   test('same name as the issuer but another key (AKI differs from SKI) is not self-signed', async () => {
     const key = await generateKey('P-256');
     const other = await generateKey('P-256');
-    const pem = await issueCertificate({ subject: 'CN=twin', key, issuer: { name: 'CN=twin', key: other } });
+    const pem = await issueCertificate({
+      subject: 'CN=twin',
+      key,
+      issuer: { name: 'CN=twin', key: other },
+    });
     expect(only(pem)).toMatchObject({ subject: 'CN=twin', issuer: 'CN=twin', selfSigned: false });
   });
 
   test('without key identifiers, equal names alone make it self-signed', async () => {
-    const pem = await issueCertificate({ subject: 'CN=plain', key: await generateKey('P-256'), keyIdentifiers: false });
+    const pem = await issueCertificate({
+      subject: 'CN=plain',
+      key: await generateKey('P-256'),
+      keyIdentifiers: false,
+    });
     expect(only(pem).selfSigned).toBe(true);
   });
 });
@@ -114,11 +149,22 @@ describe('certificate facts from OpenSSL fixtures', () => {
   });
 
   test.each([
-    ['ec384.crt', { keyAlgorithm: 'ECDSA', curve: 'P-384', keySize: 384, signatureAlgorithm: 'ecdsa-with-SHA384' }],
+    [
+      'ec384.crt',
+      {
+        keyAlgorithm: 'ECDSA',
+        curve: 'P-384',
+        keySize: 384,
+        signatureAlgorithm: 'ecdsa-with-SHA384',
+      },
+    ],
     ['ed25519.crt', { keyAlgorithm: 'Ed25519', signatureAlgorithm: 'ED25519', selfSigned: true }],
     ['cn-only.crt', { commonName: 'Legacy.Example.com', dnsNames: [] }],
     ['ca.crt', { isCA: true, selfSigned: true, subject: 'CN=Acme Test Root, O=Acme' }],
-    ['leaf.crt', { isCA: false, selfSigned: false, serialNumber: '02', issuer: 'CN=Acme Test Root, O=Acme' }],
+    [
+      'leaf.crt',
+      { isCA: false, selfSigned: false, serialNumber: '02', issuer: 'CN=Acme Test Root, O=Acme' },
+    ],
   ] as const)('%s', (name, expected) => {
     expect(only(fixture(name))).toMatchObject(expected);
   });

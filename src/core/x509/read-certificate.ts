@@ -33,7 +33,8 @@ export function readCertificate(der: Uint8Array): ParsedCertificate {
   const extensionsNode = fields.slice(at + 6).find((f) => isContext(f, 3));
   const signatureOid = oid(sequence(signatureAlgorithm)[0]);
   const [notBefore, notAfter] = sequence(validity).map(time);
-  if (!tbs || !issuerNode || !subjectNode || !spki || !notBefore || !notAfter) throw new DerError('incomplete TBSCertificate');
+  if (!tbs || !issuerNode || !subjectNode || !spki || !notBefore || !notAfter)
+    throw new DerError('incomplete TBSCertificate');
   const issuer = readName(issuerNode);
   const subject = readName(subjectNode);
   const key = readSubjectPublicKeyInfo(spki);
@@ -43,7 +44,9 @@ export function readCertificate(der: Uint8Array): ParsedCertificate {
   // certificate with BigInt arithmetic, against about 1 ms for the whole parse.
   const selfSigned =
     subject.canonical === issuer.canonical &&
-    (ext.authorityKeyId === undefined || ext.subjectKeyId === undefined || ext.authorityKeyId === ext.subjectKeyId);
+    (ext.authorityKeyId === undefined ||
+      ext.subjectKeyId === undefined ||
+      ext.authorityKeyId === ext.subjectKeyId);
 
   const facts: CertificateFacts = {
     subject: subject.text,

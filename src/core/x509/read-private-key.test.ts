@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { readPrivateKey } from './index';
 import { generateKey } from './testdata/generate';
 
-const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 
 describe('readPrivateKey: formats', () => {
   test.each([
@@ -20,10 +21,13 @@ describe('readPrivateKey: formats', () => {
     expect(readPrivateKey(fixture(name))).toEqual({ algorithm, problems: [] });
   });
 
-  test.each(['RSA', 'P-256', 'P-384', 'P-521', 'Ed25519'] as const)('WebCrypto PKCS#8 %s', async (kind) => {
-    const key = await generateKey(kind);
-    expect(readPrivateKey(key.pkcs8Pem).problems).toEqual([]);
-  });
+  test.each(['RSA', 'P-256', 'P-384', 'P-521', 'Ed25519'] as const)(
+    'WebCrypto PKCS#8 %s',
+    async (kind) => {
+      const key = await generateKey(kind);
+      expect(readPrivateKey(key.pkcs8Pem).problems).toEqual([]);
+    },
+  );
 
   test('CRLF and surrounding text', () => {
     const text = `Bag Attributes\r\n${fixture('rsa-pkcs1.key').replace(/\n/g, '\r\n')}\r\n\r\n`;
@@ -37,7 +41,9 @@ describe('readPrivateKey: formats', () => {
 
 describe('readPrivateKey: problems', () => {
   test('encrypted keys are KEY_ENCRYPTED, PKCS#8 and legacy Proc-Type alike', () => {
-    expect(readPrivateKey(fixture('rsa-encrypted-pkcs8.key')).problems.map((p) => p.code)).toEqual(['KEY_ENCRYPTED']);
+    expect(readPrivateKey(fixture('rsa-encrypted-pkcs8.key')).problems.map((p) => p.code)).toEqual([
+      'KEY_ENCRYPTED',
+    ]);
     expect(readPrivateKey(fixture('rsa-encrypted-legacy.key'))).toEqual({
       algorithm: 'RSA',
       problems: [{ code: 'KEY_ENCRYPTED', message: expect.any(String) }],
@@ -51,7 +57,10 @@ describe('readPrivateKey: problems', () => {
     ['-----BEGIN PRIVATE KEY-----\n%%%\n-----END PRIVATE KEY-----', 'KEY_MALFORMED'],
     ['-----BEGIN PRIVATE KEY-----\nMAA=\n-----END PRIVATE KEY-----', 'KEY_MALFORMED'],
     ['-----BEGIN RSA PRIVATE KEY-----\nMAMCAQA=\n-----END RSA PRIVATE KEY-----', 'KEY_MALFORMED'],
-    ['-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----', 'KEY_MALFORMED'],
+    [
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----',
+      'KEY_MALFORMED',
+    ],
   ])('%j is %s', (text, code) => {
     const facts = readPrivateKey(text);
     expect(facts.problems.map((p) => p.code)).toEqual([code]);
@@ -70,10 +79,14 @@ describe('readPrivateKey: problems', () => {
 
   test('random PEM-wrapped bytes never throw', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'), (bytes, label) => {
-        const text = `-----BEGIN ${label}-----\n${btoa(String.fromCharCode(...bytes))}\n-----END ${label}-----\n`;
-        expect(readPrivateKey(text).problems.length).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom('PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'),
+        (bytes, label) => {
+          const text = `-----BEGIN ${label}-----\n${btoa(String.fromCharCode(...bytes))}\n-----END ${label}-----\n`;
+          expect(readPrivateKey(text).problems.length).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });

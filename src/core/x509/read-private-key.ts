@@ -35,7 +35,11 @@ function curveFromParameters(blocks: readonly PemBlock[]): string | undefined {
   }
 }
 
-function decode(block: PemBlock, der: Uint8Array, blocks: readonly PemBlock[]): DecodedPrivateKey | undefined {
+function decode(
+  block: PemBlock,
+  der: Uint8Array,
+  blocks: readonly PemBlock[],
+): DecodedPrivateKey | undefined {
   if (block.label === 'PRIVATE KEY') return readPkcs8PrivateKey(der);
   if (block.label === 'RSA PRIVATE KEY') return readRsaPrivateKey(der);
   if (block.label === 'EC PRIVATE KEY') return readEcPrivateKey(der, curveFromParameters(blocks));
@@ -50,18 +54,36 @@ export function parsePrivateKey(pem: string): ParsedPrivateKey {
   const block = blocks.find((b) => b.label === 'PRIVATE KEY' || b.label.endsWith(' PRIVATE KEY'));
   if (!block) return failed(CertProblemCode.keyNotPem, notPemHint(pem, blocks, 'PRIVATE KEY'));
   const labelAlgorithm = labelAlgorithms[block.label];
-  if (block.label === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/i.test(block.headers.get('Proc-Type') ?? '')) {
-    const message = 'the private key is encrypted with a passphrase; Gateways need an unencrypted key';
+  if (
+    block.label === 'ENCRYPTED PRIVATE KEY' ||
+    /ENCRYPTED/i.test(block.headers.get('Proc-Type') ?? '')
+  ) {
+    const message =
+      'the private key is encrypted with a passphrase; Gateways need an unencrypted key';
     return failed(CertProblemCode.keyEncrypted, message, labelAlgorithm);
   }
-  if (!block.der) return failed(CertProblemCode.keyMalformed, 'the key PEM block has invalid base64 or no END line', labelAlgorithm);
+  if (!block.der)
+    return failed(
+      CertProblemCode.keyMalformed,
+      'the key PEM block has invalid base64 or no END line',
+      labelAlgorithm,
+    );
   try {
     const decoded = decode(block, block.der, blocks);
-    if (!decoded) return failed(CertProblemCode.keyMalformed, `unsupported private key format "${block.label}"`, labelAlgorithm);
+    if (!decoded)
+      return failed(
+        CertProblemCode.keyMalformed,
+        `unsupported private key format "${block.label}"`,
+        labelAlgorithm,
+      );
     return { facts: { algorithm: decoded.algorithm, problems: [] }, material: decoded.material };
   } catch (e) {
     const reason = e instanceof DerError ? ` (${e.message})` : '';
-    return failed(CertProblemCode.keyMalformed, `the "${block.label}" block is not a valid private key${reason}`, labelAlgorithm);
+    return failed(
+      CertProblemCode.keyMalformed,
+      `the "${block.label}" block is not a valid private key${reason}`,
+      labelAlgorithm,
+    );
   }
 }
 

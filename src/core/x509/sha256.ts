@@ -1,4 +1,10 @@
-import { firstPrimes, fractionalRootBits, padMessage, readWord, wordsToBytes } from './hash-support';
+import {
+  firstPrimes,
+  fractionalRootBits,
+  padMessage,
+  readWord,
+  wordsToBytes,
+} from './hash-support';
 
 const primes = firstPrimes(64);
 const K = Uint32Array.from(primes, (p) => fractionalRootBits(p, 3)[0]);
@@ -22,9 +28,23 @@ export function sha256(message: Uint8Array): Uint8Array {
       const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
       w[t] = (w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1;
     }
-    let [a, b, c, d, e, f, g, hh] = [h[0] ?? 0, h[1] ?? 0, h[2] ?? 0, h[3] ?? 0, h[4] ?? 0, h[5] ?? 0, h[6] ?? 0, h[7] ?? 0];
+    let [a, b, c, d, e, f, g, hh] = [
+      h[0] ?? 0,
+      h[1] ?? 0,
+      h[2] ?? 0,
+      h[3] ?? 0,
+      h[4] ?? 0,
+      h[5] ?? 0,
+      h[6] ?? 0,
+      h[7] ?? 0,
+    ];
     for (let t = 0; t < 64; t++) {
-      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] ?? 0) + (w[t] ?? 0);
+      const t1 =
+        hh +
+        (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) +
+        ((e & f) ^ (~e & g)) +
+        (K[t] ?? 0) +
+        (w[t] ?? 0);
       const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
       hh = g;
       g = f;

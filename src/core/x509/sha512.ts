@@ -1,4 +1,10 @@
-import { firstPrimes, fractionalRootBits, padMessage, readWord, wordsToBytes } from './hash-support';
+import {
+  firstPrimes,
+  fractionalRootBits,
+  padMessage,
+  readWord,
+  wordsToBytes,
+} from './hash-support';
 
 // 64-bit words are kept as pairs of 32-bit halves [high, low] in flat Uint32Arrays.
 const primes = firstPrimes(80);
@@ -40,7 +46,8 @@ function compress(state: Uint32Array, data: Uint8Array, offset: number, w: Uint3
     const chooseL = (el & fl) ^ (~el & gl);
     // Low halves are summed unsigned so the carry into the high half is exact.
     const t1l = hl + (sigma1l >>> 0) + (chooseL >>> 0) + (K[t * 2 + 1] ?? 0) + (w[t * 2 + 1] ?? 0);
-    const t1h = hh + sigma1h + chooseH + (K[t * 2] ?? 0) + (w[t * 2] ?? 0) + Math.floor(t1l / two32);
+    const t1h =
+      hh + sigma1h + chooseH + (K[t * 2] ?? 0) + (w[t * 2] ?? 0) + Math.floor(t1l / two32);
     const sigma0h = rotrHigh(ah, al, 28) ^ rotrHigh(ah, al, 34) ^ rotrHigh(ah, al, 39);
     const sigma0l = rotrLow(ah, al, 28) ^ rotrLow(ah, al, 34) ^ rotrLow(ah, al, 39);
     const t2l = (sigma0l >>> 0) + (((al & bl) ^ (al & cl) ^ (bl & cl)) >>> 0);

@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CertificateCache, certificateCovers, privateKeyMatches, readCertificateChain, readPrivateKey } from './index';
+import {
+  CertificateCache,
+  certificateCovers,
+  privateKeyMatches,
+  readCertificateChain,
+  readPrivateKey,
+} from './index';
 import { readPemBlocks } from './pem';
 
-const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 
 function armour(label: string, bytes: Uint8Array): string {
   let binary = '';
@@ -33,7 +40,11 @@ describe('untrusted input never throws', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 1500 }), (bytes) => {
         readEverything(String.fromCharCode(...bytes));
-        readEverything(armour('CERTIFICATE', bytes) + armour('PRIVATE KEY', bytes) + armour('EC PRIVATE KEY', bytes));
+        readEverything(
+          armour('CERTIFICATE', bytes) +
+            armour('PRIVATE KEY', bytes) +
+            armour('EC PRIVATE KEY', bytes),
+        );
       }),
       { numRuns: 300 },
     );
@@ -41,11 +52,13 @@ describe('untrusted input never throws', () => {
 
   test('a real certificate and key with bytes changed or cut off', () => {
     const mutate = (der: Uint8Array) =>
-      fc.tuple(fc.nat(der.length - 1), fc.integer({ min: 1, max: 255 }), fc.nat(der.length)).map(([at, xor, cut]) => {
-        const copy = der.slice(0, Math.max(cut, at + 1));
-        copy[at] = (copy[at] ?? 0) ^ xor;
-        return copy;
-      });
+      fc
+        .tuple(fc.nat(der.length - 1), fc.integer({ min: 1, max: 255 }), fc.nat(der.length))
+        .map(([at, xor, cut]) => {
+          const copy = der.slice(0, Math.max(cut, at + 1));
+          copy[at] = (copy[at] ?? 0) ^ xor;
+          return copy;
+        });
     fc.assert(
       fc.property(mutate(leafDer), mutate(keyDer), (cert, key) => {
         const text = armour('CERTIFICATE', cert) + armour('EC PRIVATE KEY', key);
@@ -62,9 +75,18 @@ describe('untrusted input never throws', () => {
       'megabytes of base64': 'QUJD'.repeat(1_000_000),
       'megabytes of base64 inside armour': `-----BEGIN CERTIFICATE-----\n${'QUJD'.repeat(1_000_000)}\n-----END CERTIFICATE-----`,
       'many BEGIN lines without END': '-----BEGIN CERTIFICATE-----\n'.repeat(100_000),
-      'many distinct labels without END': Array.from({ length: 50_000 }, (_, i) => `-----BEGIN X${i}-----\n`).join(''),
-      'deep indefinite-length nesting': armour('CERTIFICATE', Uint8Array.from({ length: 200_000 }, (_, i) => (i % 2 ? 0x80 : 0x30))),
-      'a huge declared length': armour('CERTIFICATE', Uint8Array.of(0x30, 0x84, 0x7f, 0xff, 0xff, 0xff, 0x02, 0x01, 0x01)),
+      'many distinct labels without END': Array.from(
+        { length: 50_000 },
+        (_, i) => `-----BEGIN X${i}-----\n`,
+      ).join(''),
+      'deep indefinite-length nesting': armour(
+        'CERTIFICATE',
+        Uint8Array.from({ length: 200_000 }, (_, i) => (i % 2 ? 0x80 : 0x30)),
+      ),
+      'a huge declared length': armour(
+        'CERTIFICATE',
+        Uint8Array.of(0x30, 0x84, 0x7f, 0xff, 0xff, 0xff, 0x02, 0x01, 0x01),
+      ),
       'a megabyte of NUL and binary': String.fromCharCode(...new Uint8Array(100_000)).repeat(10),
     };
     const cache = new CertificateCache();

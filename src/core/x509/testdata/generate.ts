@@ -9,13 +9,20 @@ import * as x509 from '@peculiar/x509';
 // @peculiar/x509 so this file needs no DOM or Node types (it sits under the core tsconfig).
 const webCrypto = x509.cryptoProvider.get();
 type KeyPair = Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'];
-type SigningAlgorithm = Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['signingAlgorithm'];
+type SigningAlgorithm = Parameters<
+  typeof x509.X509CertificateGenerator.createSelfSigned
+>[0]['signingAlgorithm'];
 
 export type KeyKind = 'RSA' | 'P-256' | 'P-384' | 'P-521' | 'Ed25519';
 
 // Generation parameters double as signing parameters (the extra fields are ignored when signing).
 const algorithms: Record<KeyKind, NonNullable<SigningAlgorithm> & Record<string, unknown>> = {
-  RSA: { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+  RSA: {
+    name: 'RSASSA-PKCS1-v1_5',
+    modulusLength: 2048,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: 'SHA-256',
+  },
   'P-256': { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' },
   'P-384': { name: 'ECDSA', namedCurve: 'P-384', hash: 'SHA-384' },
   'P-521': { name: 'ECDSA', namedCurve: 'P-521', hash: 'SHA-512' },
@@ -35,7 +42,10 @@ function pem(label: string, der: ArrayBuffer): string {
 
 /** A fresh key pair. */
 export async function generateKey(kind: KeyKind): Promise<TestKey> {
-  const pair = (await webCrypto.subtle.generateKey(algorithms[kind], true, ['sign', 'verify'])) as KeyPair;
+  const pair = (await webCrypto.subtle.generateKey(algorithms[kind], true, [
+    'sign',
+    'verify',
+  ])) as KeyPair;
   const pkcs8 = await webCrypto.subtle.exportKey('pkcs8', pair.privateKey);
   return { kind, pair, pkcs8Pem: pem('PRIVATE KEY', pkcs8) };
 }
@@ -61,7 +71,8 @@ export interface CertificateSpec {
 export async function issueCertificate(spec: CertificateSpec): Promise<string> {
   const issuerKey = spec.issuer?.key ?? spec.key;
   const extensions: x509.Extension[] = [];
-  if (spec.ca !== undefined) extensions.push(new x509.BasicConstraintsExtension(spec.ca, undefined, true));
+  if (spec.ca !== undefined)
+    extensions.push(new x509.BasicConstraintsExtension(spec.ca, undefined, true));
   const names = [
     ...(spec.dnsNames ?? []).map((value) => ({ type: 'dns' as const, value })),
     ...(spec.ipAddresses ?? []).map((value) => ({ type: 'ip' as const, value })),
