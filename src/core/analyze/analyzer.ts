@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding';
 import type { KubeObject } from '../model/object';
 import type { SourceFile, SourceRange } from '../model/source';
 import type { StatusItem } from '../model/status';
-import { DocumentCache, locateInFile, parseFile } from '../parse/parse-file';
+import { DocumentCache, fileRange, locateInFile, parseFile } from '../parse/parse-file';
 import type { ParsedFile } from '../parse/parse-file';
 import { ResolveContext } from '../resolve/context';
 import { resolveGateways } from '../resolve/gateways';
@@ -77,8 +77,11 @@ export class Analyzer {
     const nextFiles = new Map<string, ParsedFile>();
     for (const source of sources) {
       const prev = this.files.get(source.path);
-      const file = prev && prev.source.text === source.text ? prev : parseFile(source, this.documents);
-      if (prev === file) for (const d of file.documents) this.documents.get(d.parsed.text);
+      let file: ParsedFile;
+      if (prev && prev.source.text === source.text && prev.source.invalidUtf8 === source.invalidUtf8) {
+        file = prev;
+        for (const d of file.documents) this.documents.keep(d.parsed);
+      } else file = parseFile(source, this.documents, prev);
       nextFiles.set(source.path, file);
       files.push(file);
     }
@@ -164,7 +167,7 @@ export class Analyzer {
       const f = fileByPath.get(origin.file);
       const doc = f?.documents[origin.doc];
       if (!f || !doc) return undefined;
-      if (offsets) return f.lines.range(f.source.path, doc.start + offsets.start, doc.start + offsets.end);
+      if (offsets) return fileRange(f, doc.start + offsets.start, doc.start + offsets.end);
       return locateInFile(f, doc, [...origin.base, ...path], part);
     };
     const diagnostics: Diagnostic[] = [...findings, ...ctx.findings].map((x) => ({

@@ -3,6 +3,7 @@ import type { SourceFile, SourceRange } from '../model/source';
 import type { Path, PathPart } from '../model/path';
 import { parseYamlDocument } from './parse-document';
 import type { ParsedDocument } from './parse-document';
+import { changedRegion } from './changed-region';
 import { splitDocuments } from './split-documents';
 
 /** A document in its file: where it sits, and its parse (shared with every identical text). */
@@ -12,12 +13,13 @@ export interface FileDocument {
   readonly index: number;
   readonly start: number;
   readonly end: number;
+  /** 0-based line of the file on which the document starts. */
+  readonly firstLine: number;
   readonly parsed: ParsedDocument;
 }
 
 export interface ParsedFile {
   readonly source: SourceFile;
-  readonly lines: LineIndex;
   readonly documents: readonly FileDocument[];
 }
 
@@ -36,6 +38,11 @@ export class DocumentCache {
     return doc;
   }
 
+  /** Marks a document as still in use without looking it up by text. */
+  keep(doc: ParsedDocument): void {
+    this.next.set(doc.text, doc);
+  }
+
   /** Ends a parse generation: forget documents that were not asked for since the last one. */
   sweep(): void {
     this.current = this.next;
@@ -43,23 +50,155 @@ export class DocumentCache {
   }
 }
 
-export function parseFile(source: SourceFile, cache?: DocumentCache): ParsedFile {
-  const text = source.text;
-  const documents: FileDocument[] = splitDocuments(text).map((span, index) => {
-    const docText = text.slice(span.start, span.end);
-    const parsed = cache ? cache.get(docText) : parseYamlDocument(docText);
-    return { file: source.path, index, start: span.start, end: span.end, parsed };
-  });
-  return { source, lines: new LineIndex(text), documents };
+const startsWithMarker = /^---(?=[ \t\r\n]|$)/;
+
+const lineIndexes = new WeakMap<ParsedDocument, LineIndex>();
+const newlineCounts = new WeakMap<ParsedDocument, number>();
+
+function linesOf(doc: ParsedDocument): LineIndex {
+  let li = lineIndexes.get(doc);
+  if (!li) {
+    li = new LineIndex(doc.text);
+    lineIndexes.set(doc, li);
+  }
+  return li;
 }
 
+function newlines(doc: ParsedDocument): number {
+  let n = newlineCounts.get(doc);
+  if (n === undefined) {
+    n = 0;
+    for (let i = doc.text.indexOf('\n'); i !== -1; i = doc.text.indexOf('\n', i + 1)) n++;
+    newlineCounts.set(doc, n);
+  }
+  return n;
+}
+
+function parseSpan(text: string, start: number, end: number, cache?: DocumentCache): ParsedDocument {
+  const docText = text.slice(start, end);
+  return cache ? cache.get(docText) : parseYamlDocument(docText);
+}
+
+/**
+ * Splits a file into documents and parses them. Given the previous parse of the same file,
+ * only the documents around the changed region are split and parsed again; the others are
+ * reused (and shifted).
+ */
+export function parseFile(source: SourceFile, cache?: DocumentCache, previous?: ParsedFile): ParsedFile {
+  const text = source.text;
+  const path = source.path;
+  let spans: { start: number; end: number; parsed?: ParsedDocument }[];
+  const prevDocs = previous?.documents;
+  if (previous && prevDocs && prevDocs.length > 0 && previous.source.path === path) {
+    const prevText = previous.source.text;
+    const { prefix, suffix } = changedRegion(prevText, text);
+    const delta = text.length - prevText.length;
+    // Re-split from the document holding the first change (4 characters early: a `---` line
+    // that lost a dash changes the boundary before it) to the one holding the last change.
+    const from = Math.max(0, prefix - 4);
+    const oldTo = prevText.length - suffix;
+    let i0 = 0;
+    while (i0 + 1 < prevDocs.length && (prevDocs[i0 + 1] as FileDocument).start <= from) i0++;
+    let i1 = i0;
+    while (i1 + 1 < prevDocs.length && (prevDocs[i1 + 1] as FileDocument).start <= oldTo) i1++;
+    // A document that does not open with `---` began after a `...` line of the one before,
+    // so an edit there may move its start too.
+    while (i1 + 1 < prevDocs.length && !startsWithMarker.test((prevDocs[i1 + 1] as FileDocument).parsed.text)) i1++;
+    const regionStart = (prevDocs[i0] as FileDocument).start;
+    const regionEnd = (prevDocs[i1] as FileDocument).end + delta;
+    const middle = splitDocuments(text.slice(regionStart, regionEnd)).map((s) => ({
+      start: s.start + regionStart,
+      end: s.end + regionStart,
+    }));
+    if (regionEnd === regionStart) middle.length = 0;
+    spans = [
+      ...prevDocs.slice(0, i0).map((d) => ({ start: d.start, end: d.end, parsed: d.parsed })),
+      ...middle,
+      ...prevDocs.slice(i1 + 1).map((d) => ({ start: d.start + delta, end: d.end + delta, parsed: d.parsed })),
+    ];
+    if (spans.length === 0) spans.push({ start: 0, end: 0 });
+  } else {
+    spans = splitDocuments(text);
+  }
+  const documents: FileDocument[] = [];
+  let line = 0;
+  for (let index = 0; index < spans.length; index++) {
+    const s = spans[index] as (typeof spans)[number];
+    let parsed = s.parsed;
+    if (parsed) cache?.keep(parsed);
+    else parsed = parseSpan(text, s.start, s.end, cache);
+    const prev = prevDocs?.[index];
+    documents.push(
+      prev && prev.parsed === parsed && prev.start === s.start && prev.firstLine === line
+        ? prev
+        : { file: path, index, start: s.start, end: s.end, firstLine: line, parsed },
+    );
+    line += newlines(parsed);
+  }
+  return { source, documents };
+}
+
+/** The document that holds an offset (the last one starting at or before it). */
+function documentAt(file: ParsedFile, offset: number): FileDocument | undefined {
+  const docs = file.documents;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((docs[mid] as FileDocument).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return docs[lo];
+}
+
+function positionIn(file: ParsedFile, offset: number): { line: number; column: number } {
+  const doc = documentAt(file, offset);
+  if (!doc) return { line: 1, column: offset + 1 };
+  const p = linesOf(doc.parsed).position(offset - doc.start);
+  return { line: doc.firstLine + p.line, column: p.column };
+}
+
+/** A source range from file offsets. */
+export function fileRange(file: ParsedFile, start: number, end: number): SourceRange {
+  const a = positionIn(file, start);
+  const b = end > start ? positionIn(file, end) : a;
+  return {
+    file: file.source.path,
+    start,
+    end: Math.max(start, end),
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+  };
+}
+
+const located = new WeakMap<ParsedDocument, Map<string, { start: number; end: number }>>();
+
 /** The source range of `path` inside a document (falls back to the nearest existing ancestor). */
-export function locateInFile(
-  file: ParsedFile,
-  doc: FileDocument,
-  path: Path,
-  part?: PathPart,
-): SourceRange {
-  const r = doc.parsed.locate(path, part);
-  return file.lines.range(file.source.path, doc.start + r.start, doc.start + r.end);
+export function locateInFile(file: ParsedFile, doc: FileDocument, path: Path, part?: PathPart): SourceRange {
+  let byPath = located.get(doc.parsed);
+  if (!byPath) {
+    byPath = new Map();
+    located.set(doc.parsed, byPath);
+  }
+  const key = `${part ?? 'value'}\u0000${path.join('\u0000')}`;
+  let r = byPath.get(key);
+  if (!r) {
+    const found = doc.parsed.locate(path, part);
+    r = { start: found.start, end: found.end };
+    byPath.set(key, r);
+  }
+  const local = linesOf(doc.parsed);
+  const a = local.position(r.start);
+  const b = local.position(r.end);
+  return {
+    file: file.source.path,
+    start: doc.start + r.start,
+    end: doc.start + r.end,
+    line: doc.firstLine + a.line,
+    column: a.column,
+    endLine: doc.firstLine + b.line,
+    endColumn: b.column,
+  };
 }

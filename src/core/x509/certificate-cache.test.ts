@@ -47,4 +47,13 @@ describe('CertificateCache', () => {
     const again = cache.chain(fixture('ec.crt'));
     expect(again).toEqual(cache.chain(fixture('ec.crt')));
   });
+
+  test('also forgets by the size of the texts it holds', () => {
+    const bundle = fixture('chain-in-order.pem');
+    const cache = new CertificateCache(100, bundle.length + 10);
+    const first = cache.chain(bundle);
+    cache.chain(`${bundle}\n`); // over the character budget: the first text goes
+    expect(cache.chain(bundle)).not.toBe(first);
+    expect(cache.chain(bundle)).toEqual(first);
+  });
 });

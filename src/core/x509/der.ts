@@ -55,7 +55,7 @@ export function set(node: DerNode | undefined): DerNode[] {
   return children(expectUniversal(node, 17, 'SET'));
 }
 
-/** The whole encoding (tag, length and content) as it was decoded, e.g. the signed TBS bytes. */
+/** The whole encoding (tag, length and content) as it was decoded. */
 export function encoded(node: DerNode): Uint8Array {
   return node.valueBeforeDecodeView;
 }
@@ -82,16 +82,7 @@ export function unsignedInteger(node: DerNode | undefined): Uint8Array {
   return bytes.subarray(start);
 }
 
-/** A small INTEGER (versions, path lengths). */
-export function smallInteger(node: DerNode | undefined): number {
-  const bytes = content(expectUniversal(node, 2, 'INTEGER'));
-  if (bytes.length > 4) throw new DerError('INTEGER too large');
-  let value = 0;
-  for (const b of bytes) value = value * 256 + b;
-  return value;
-}
-
-/** A BIT STRING's bytes; only whole-byte strings are expected here (keys, signatures). */
+/** A BIT STRING's bytes; only whole-byte strings are expected here (keys). */
 export function bitString(node: DerNode | undefined): Uint8Array {
   const bytes = content(expectUniversal(node, 3, 'BIT STRING'));
   if (bytes.length === 0 || bytes[0] !== 0) throw new DerError('expected a whole-byte BIT STRING');

@@ -104,3 +104,10 @@ describe('privateKeyMatches with WebCrypto keys', () => {
     expect(privateKeyMatches(cert, await v2(other))).toBe('mismatch');
   });
 });
+
+describe('privateKeyMatches: which certificate is the leaf', () => {
+  test('an unreadable first certificate makes the match unknown, even if a later one would match', () => {
+    const broken = '-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n';
+    expect(privateKeyMatches(broken + fixture('leaf.crt'), fixture('leaf.key'))).toBe('unknown');
+  });
+});

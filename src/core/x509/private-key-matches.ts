@@ -7,7 +7,7 @@ import type { KeyMatch } from './types';
 
 /** Key match between already parsed texts (shared with the cache). */
 export function matchParsed(chain: ParsedChain, key: ParsedPrivateKey): KeyMatch {
-  const leaf = chain.certificates[0];
+  const leaf = chain.leaf;
   if (!leaf || !key.material) return 'unknown';
   try {
     return matchKey(leaf.publicKey, key.material);
@@ -18,7 +18,8 @@ export function matchParsed(chain: ParsedChain, key: ParsedPrivateKey): KeyMatch
 
 /**
  * Whether `keyPem` holds the private key of the first certificate in `certificatePem` (the leaf,
- * as in `tls.crt`). Synchronous; `unknown` when either side cannot be read or compared (see
+ * as in `tls.crt`). Synchronous. `unknown` when either side cannot be read (including a first
+ * certificate block that does not parse, whatever follows it) or cannot be compared (see
  * `matchKey`). Never throws.
  */
 export function privateKeyMatches(certificatePem: string, keyPem: string): KeyMatch {

@@ -3,7 +3,7 @@ import { bitLength, toBigInt } from './bytes';
 import { DerError, bitString, decodeDer, oid, sequence, unsignedInteger } from './der';
 import type { DerNode } from './der';
 
-/** The key itself, in the form key matching and signature checks compare. */
+/** The key itself, in the form key matching compares. */
 export type PublicKeyMaterial =
   | { readonly type: 'rsa'; readonly n: bigint; readonly e: bigint }
   /** `point` is the SEC1 encoding as found (uncompressed or compressed). */

@@ -11,6 +11,8 @@ import type { CertProblem, ChainFacts } from './types';
 export interface ParsedChain {
   readonly facts: ChainFacts;
   readonly certificates: readonly ParsedCertificate[];
+  /** The first CERTIFICATE block, when it parsed (the one `tls.key` must belong to). */
+  readonly leaf?: ParsedCertificate;
 }
 
 /** Remembers parsed certificates by their base64 text, so bundles that share one parse it once. */
@@ -53,6 +55,7 @@ function orderProblem(certificates: readonly ParsedCertificate[]): CertProblem |
 function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefined) {
   const certificates: ParsedCertificate[] = [];
   const problems: CertProblem[] = [];
+  let leaf: ParsedCertificate | undefined;
   blocks.forEach((block, i) => {
     const where = blocks.length > 1 ? `certificate ${i + 1}` : 'the certificate';
     const der = block.der;
@@ -64,9 +67,10 @@ function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefin
       return;
     }
     try {
-      certificates.push(
-        memo ? memo.get(block.base64, () => readCertificate(der)) : readCertificate(der),
-      );
+      const read = () => readCertificate(der);
+      const certificate = memo ? memo.get(block.base64, read) : read();
+      certificates.push(certificate);
+      if (i === 0) leaf = certificate;
     } catch (e) {
       // Any failure on user input is a finding, never an exception (DerError carries the reason).
       const reason = e instanceof DerError ? ` (${e.message})` : '';
@@ -84,7 +88,7 @@ function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefin
       message: `${rest} more certificate blocks are not valid either`,
     });
   }
-  return { certificates, problems };
+  return { certificates, problems, leaf };
 }
 
 /** Parses a PEM bundle; never throws. */
@@ -108,7 +112,7 @@ export function parseChain(pem: string, memo?: CertificateMemo): ParsedChain {
       certificates: [],
     };
   }
-  const { certificates, problems } = readBlocks(certBlocks, memo);
+  const { certificates, problems, leaf } = readBlocks(certBlocks, memo);
   const order = orderProblem(certificates);
   if (order) problems.push(order);
   return {
@@ -118,6 +122,7 @@ export function parseChain(pem: string, memo?: CertificateMemo): ParsedChain {
       problems,
     },
     certificates,
+    ...(leaf ? { leaf } : {}),
   };
 }
 
