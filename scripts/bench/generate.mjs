@@ -136,6 +136,12 @@ spec:
     if (s % 2 === 0)
       add('BackendTLSPolicy', `apiVersion: gateway.networking.k8s.io/v1\nkind: BackendTLSPolicy\nmetadata:\n  name: svc${s}-tls\n  namespace: ${ns}\nspec:\n  targetRefs:\n  - group: ""\n    kind: Service\n    name: svc${s}\n    sectionName: https\n  validation:\n    hostname: svc${s}.${ns}.svc.cluster.local\n${s % 4 === 0 ? `    caCertificateRefs:\n    - group: ""\n      kind: ConfigMap\n      name: svc${s}-ca\n` : '    wellKnownCACertificates: System\n'}`);
   }
+  // Every Service namespace lets routes of every namespace use its Services (16 per grant).
+  const froms = [];
+  for (let i = 0; i < namespaces; i++) for (const kind of ['HTTPRoute', 'TLSRoute']) froms.push({ kind, ns: `team-${i}` });
+  for (let i = 0; i < namespaces; i++)
+    for (let k = 0; k * 16 < froms.length; k++)
+      add('ReferenceGrant', `apiVersion: gateway.networking.k8s.io/v1\nkind: ReferenceGrant\nmetadata:\n  name: routes-to-services-${k}\n  namespace: team-${i}\nspec:\n  from:\n${froms.slice(k * 16, k * 16 + 16).map((f) => `  - group: gateway.networking.k8s.io\n    kind: ${f.kind}\n    namespace: ${f.ns}\n`).join('')}  to:\n  - group: ""\n    kind: Service\n`);
   let r = 0;
   while (docs.length < n(10000) - 1) {
     const g = r % gateways;
@@ -178,8 +184,6 @@ ${[0, 1, 2].map((k) => `  - name: rule-${k}
       port: 8443
       weight: ${10 * (k + 1)}
 `).join('')}`);
-      if (svcNs !== ns && r % 20 === 0)
-        add('ReferenceGrant', `apiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata:\n  name: routes-from-${ns}-${r}\n  namespace: ${svcNs}\nspec:\n  from:\n  - group: gateway.networking.k8s.io\n    kind: HTTPRoute\n    namespace: ${ns}\n  to:\n  - group: ""\n    kind: Service\n`);
     }
     r++;
   }

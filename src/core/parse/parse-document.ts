@@ -1,6 +1,8 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Path, PathPart } from '../model/path';
+import { fastParse } from './fast-parse';
+import type { FastResult } from './fast-parse';
 
 /** A problem found while parsing one document; offsets are relative to the document's text. */
 export interface ParseProblem {
@@ -34,8 +36,20 @@ const MAX_ALIAS_COUNT = 1000;
 /** Characters in one document beyond which we refuse to build a value (bounded memory). */
 const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 
-/** Parses one document's text. Never throws. */
+/**
+ * Parses one document's text. Never throws. Documents in the plain subset of YAML that
+ * Kubernetes manifests use take a fast path (see fast-parse.ts); the rest are read by `yaml`.
+ */
 export function parseYamlDocument(text: string): ParsedDocument {
+  if (text.length <= MAX_DOCUMENT_CHARS) {
+    const fast = fastParse(text);
+    if (fast) return new FastParsedDocument(text, fast);
+  }
+  return parseWithYaml(text);
+}
+
+/** Parses one document's text with the `yaml` package, whatever it holds. Never throws. */
+export function parseWithYaml(text: string): ParsedDocument {
   const problems: ParseProblem[] = [];
   if (text.length > MAX_DOCUMENT_CHARS) {
     problems.push({
@@ -120,6 +134,25 @@ function firstLine(s: string): string {
 
 function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(max, Number.isFinite(n) ? n : 0));
+}
+
+const noProblems: readonly ParseProblem[] = Object.freeze([]);
+
+class FastParsedDocument implements ParsedDocument {
+  readonly problems = noProblems;
+
+  constructor(
+    readonly text: string,
+    private readonly fast: FastResult,
+  ) {}
+
+  get value(): unknown {
+    return this.fast.value;
+  }
+
+  locate(path: Path, part: PathPart = 'value'): { start: number; end: number; exact: boolean } {
+    return this.fast.locate(path, part);
+  }
 }
 
 class Parsed implements ParsedDocument {

@@ -32,12 +32,18 @@ export function conflictBetween(a: ResolvedListener, b: ResolvedListener): Confl
 /**
  * Applies conflicts to a Gateway's merged listener list (own listeners first, then ListenerSet
  * entries by precedence). Inside the Gateway there is no winner: every indistinct listener is
- * conflicted. A ListenerSet entry loses to any earlier listener it conflicts with (10.2).
+ * conflicted. A ListenerSet entry loses to any earlier listener it conflicts with (10.2), but
+ * never to one that has itself lost: conformance ListenerSetProtocolConflict keeps an HTTP entry
+ * accepted next to an earlier TCP entry of its own set that lost to the Gateway.
  */
 export function applyConflicts(listeners: readonly ResolvedListener[]): void {
   const byPort = new Map<number, ResolvedListener[]>();
   for (const l of listeners) {
     if (!SUPPORTED_PROTOCOLS.has(l.listener.protocol)) continue;
+    // Choice: a listener already rejected for its own reason (unsupported TLS mode, no valid
+    // client CA) is never programmed, so it holds no port and conflicts with nothing; a TLS
+    // Passthrough listener next to an unclaimed Terminate one stays accepted (10.1 leaves it open).
+    if (!l.accepted.ok && !l.conflicted) continue;
     const list = byPort.get(l.listener.port) ?? [];
     list.push(l);
     byPort.set(l.listener.port, list);
@@ -45,11 +51,12 @@ export function applyConflicts(listeners: readonly ResolvedListener[]): void {
   for (const group of byPort.values()) {
     for (let i = 1; i < group.length; i++) {
       const later = group[i] as ResolvedListener;
+      const inGateway = later.owner === later.gateway;
       for (let j = 0; j < i; j++) {
         const earlier = group[j] as ResolvedListener;
+        if (!inGateway && (later.conflicted || earlier.conflicted)) continue;
         const reason = conflictBetween(earlier, later);
         if (!reason) continue;
-        const inGateway = earlier.owner === earlier.gateway && later.owner === later.gateway;
         if (inGateway) {
           markConflict(earlier, 'ProtocolConflict', later);
           markConflict(later, 'ProtocolConflict', earlier);

@@ -120,7 +120,10 @@ function resolveGateway(ctx: ResolveContext, gw: Gateway, candidateSets: Listene
   applyOverlaps(merged);
   for (const rs of listenerSets) {
     if (!rs.accepted.ok) continue;
-    if (!rs.listeners.some((l) => l.accepted.ok)) {
+    // Choice: a valid entry is one that is accepted and can be programmed; an entry whose only
+    // certificate is not permitted leaves the set ListenersNotValid (conformance
+    // ListenerSetReferenceGrant), one with some invalid route kinds does not.
+    if (!rs.listeners.some((l) => l.accepted.ok && l.programmed.ok)) {
       const message = 'No listener of this ListenerSet is valid.';
       rs.accepted = { ok: false, reason: 'ListenersNotValid', message };
       rs.programmed = { ok: false, reason: 'ListenersNotValid', message };

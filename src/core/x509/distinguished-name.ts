@@ -34,12 +34,16 @@ const shortNames: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.9.1': 'emailAddress',
 };
 
-/** RFC 4514 §2.4 escaping. */
+/** RFC 4514 §2.4 escaping: specials anywhere, `#` and space first, space last, NUL as `\00`. */
 function escapeValue(value: string): string {
-  let out = value.replace(/[\\"+,;<>]/g, (c) => '\\' + c).replace(/\0/g, '\\00');
-  if (out.startsWith(' ') || out.startsWith('#')) out = '\\' + out;
-  if (out.endsWith(' ') && out.length > 1) out = out.slice(0, -1) + '\\ ';
-  return out;
+  const chars = Array.from(value);
+  return chars
+    .map((c, i) => {
+      if (c === '\0') return '\\00';
+      const edge = (i === 0 && (c === ' ' || c === '#')) || (i === chars.length - 1 && c === ' ');
+      return edge || '\\"+,;<>'.includes(c) ? '\\' + c : c;
+    })
+    .join('');
 }
 
 /** Reads a Name (SEQUENCE OF SET OF AttributeTypeAndValue). */

@@ -62,7 +62,7 @@ function encode(pt: Point): Uint8Array {
   return out;
 }
 
-/** RFC 8032 §5.1.3; undefined when the bytes are not a point. */
+/** RFC 8032 §5.1.3 point decoding; undefined when the bytes are not a point. */
 function decode(bytes: Uint8Array): Point | undefined {
   if (bytes.length !== 32) return undefined;
   const packed = littleEndian(bytes);
@@ -82,6 +82,7 @@ function decode(bytes: Uint8Array): Point | undefined {
   return { x, y, z: 1n, t: mod(x * y, p) };
 }
 
+// The base point B has y = 4/5 and an even x; this is its standard encoding (58 66 66 … 66).
 const base = decode(Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? 0x58 : 0x66))) ?? identity;
 
 /** The public key of a 32-byte Ed25519 private key (RFC 8032 §5.1.5). */

@@ -1,8 +1,9 @@
 /**
  * Certificate facts from Kubernetes Secret and ConfigMap data: PEM chains, private keys, key
- * match, RFC 6125 name coverage and expiry. Pure and synchronous (DER is decoded with asn1js;
- * hashes, RSA, ECDSA and Ed25519 arithmetic are done here with BigInt), so it runs unchanged in
- * the Web Worker, the CLI and tests. No function here throws on any input.
+ * match, RFC 6125 name coverage and expiry. Pure and synchronous, so it runs unchanged in the
+ * Web Worker, the CLI and tests: DER is decoded with asn1js; SHA-256 (fingerprints), SHA-512 and
+ * the curve arithmetic that derives public keys from private ones are done here (WebCrypto is
+ * async). No function here throws on any input.
  */
 export type {
   CertProblem,

@@ -9,8 +9,9 @@ function startsWithAscii(bytes: Uint8Array, prefix: string): boolean {
 /** Why `text` holds no block of the wanted kind, in words a person can act on. */
 export function notPemHint(text: string, blocks: readonly PemBlock[], wanted: string): string {
   if (blocks.length > 0) {
-    const labels = [...new Set(blocks.map((b) => b.label))].join(', ');
-    return `no ${wanted} PEM block (found ${labels})`;
+    const labels = [...new Set(blocks.map((b) => b.label))];
+    const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ', …' : '');
+    return `no ${wanted} PEM block (found ${shown})`;
   }
   // The first few hundred characters are enough to recognise base64 (and stay cheap on megabytes).
   const head = text.slice(0, 512).replace(/\s/g, '');

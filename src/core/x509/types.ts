@@ -31,8 +31,8 @@ export interface CertificateFacts {
   /**
    * The certificate is its own issuer: subject equals issuer (compared as in `ChainFacts`) and,
    * when both are present, the authority key identifier equals the subject key identifier. The
-   * signature is not verified: that cannot be done with WebCrypto synchronously, and doing it
-   * with BigInt arithmetic costs 5-18 ms per ECDSA certificate (a whole parse is about 1 ms).
+   * signature is not verified: WebCrypto cannot do it synchronously, and a BigInt implementation
+   * (tried) cost 5-18 ms per ECDSA certificate where a whole parse costs about 1 ms.
    */
   selfSigned: boolean;
   /** basicConstraints cA. */
