@@ -11,3 +11,4 @@ export type { SourceFile, SourceRange } from './model/source';
 export type { StatusItem, Condition } from './model/status';
 export type * from './serve/types';
 export { normalizeHost } from './serve/hostnames';
+export type * from './graph/types';

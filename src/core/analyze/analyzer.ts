@@ -13,6 +13,8 @@ import { reportListeners } from '../resolve/listener-findings';
 import { resolvePolicies } from '../resolve/backend-tls';
 import type { ResolvedGateway, ResolvedListenerSet, ResolvedPolicy, ResolvedRoute } from '../resolve/resolved';
 import { indexParents, resolveRoutes } from '../resolve/routes';
+import { toGraph } from '../graph/to-graph';
+import type { Graph } from '../graph/types';
 import { lookupSni } from '../serve/sni';
 import { buildServingMap } from '../serve/serving-map';
 import type { ServingMap, SniAnswer } from '../serve/types';
@@ -54,6 +56,8 @@ export interface Analysis {
   readonly policies: readonly ResolvedPolicy[];
   /** SNI lookup; undefined when the Gateway is not in the workspace. */
   sni(gateway: { namespace: string; name: string }, port: number, host: string): SniAnswer | undefined;
+  /** The workspace as nodes and edges (computed on first use). */
+  graph(): Graph;
   /** Source range of a field of an object. */
   locate(object: KubeObject, path: readonly (string | number)[]): SourceRange | undefined;
 }
@@ -189,6 +193,9 @@ export class Analyzer {
       rejected,
     }));
 
+    const rejectReasons = new Map<string, string>();
+    for (const f of findings) if (f.rejects && f.object && !rejectReasons.has(f.object)) rejectReasons.set(f.object, f.message);
+    let graph: Graph | undefined;
     return {
       files,
       objects,
@@ -205,6 +212,18 @@ export class Analyzer {
       },
       locate(object, path) {
         return rangeOf(object.origin, path);
+      },
+      graph() {
+        graph ??= toGraph({
+          ctx,
+          gateways,
+          listenerSets,
+          routes,
+          policies,
+          objects: live.map((x) => ({ ...x, reason: rejectReasons.get(x.object.key) })),
+          rangeOf: (o, path) => rangeOf(o.origin, path),
+        });
+        return graph;
       },
     };
   }

@@ -125,6 +125,8 @@ class Parser {
     }
     const p = this.ls + this.ind;
     const c = t.charCodeAt(p);
+    // yaml does not count indentation or `-` indicators on the line right after a BOM.
+    if (start === 1 && this.ls === 1 && (this.ind > 0 || c === DASH)) bail();
     let value: unknown;
     if (c === DASH && this.isBreak(p + 1)) value = this.seq(this.ind, p);
     else if (this.isKeyAt(p)) value = this.map(this.ind, p);

@@ -129,16 +129,23 @@ export class ResolveContext {
     from: { group: string; kind: string; namespace: string },
     to: { group: string; kind: string; namespace: string; name: string },
   ): boolean {
-    if (from.namespace === to.namespace) return true;
+    return from.namespace === to.namespace || this.grantFor(from, to) !== undefined;
+  }
+
+  /** The ReferenceGrant that permits a cross-namespace reference, if any. */
+  grantFor(
+    from: { group: string; kind: string; namespace: string },
+    to: { group: string; kind: string; namespace: string; name: string },
+  ): ReferenceGrant | undefined {
     for (const g of this.grants.get(to.namespace) ?? []) {
       const fromOk = g.from.some(
         (f) => f.group === from.group && f.kind === from.kind && f.namespace === from.namespace,
       );
       if (!fromOk) continue;
       if (g.to.some((t) => t.group === to.group && t.kind === to.kind && (!t.name || t.name === to.name)))
-        return true;
+        return g;
     }
-    return false;
+    return undefined;
   }
 
   report(
