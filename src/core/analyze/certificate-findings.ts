@@ -11,9 +11,10 @@ export function reportCertificates(ctx: ResolveContext, gateways: readonly Resol
   for (const g of gateways) {
     for (const l of g.listeners) {
       if (!l.accepted.ok) continue;
+      // The names actually served: what attached routes narrow the listener to, else its hostname.
       const served = new Set<string>();
-      if (l.listener.hostname !== undefined) served.add(l.listener.hostname);
       for (const a of l.attachments) for (const h of a.hostnames) if (h !== undefined) served.add(h);
+      if (l.attachments.length === 0 && l.listener.hostname !== undefined) served.add(l.listener.hostname);
       const usable = l.certificates.filter((c) => c.ok && c.chain?.certificates[0]);
       for (const c of usable) {
         const leaf = c.chain?.certificates[0];

@@ -3,6 +3,7 @@ import { GATEWAY_GROUP, GATEWAY_X_GROUP } from '../model/object';
 import { intersectHostnames } from '../serve/hostnames';
 import { resolveBackends } from './backends';
 import { DEFAULT_CONTROLLER } from './context';
+import { rejectCrossServing } from './cross-serving';
 import type { ResolveContext } from './context';
 import type { ParentResult, ResolvedGateway, ResolvedListener, ResolvedListenerSet, ResolvedRoute, Verdict } from './resolved';
 import { sameKind } from './route-kinds';
@@ -48,7 +49,7 @@ const hostless: ReadonlySet<string> = new Set(['TCPRoute', 'UDPRoute']);
  * allowedRoutes (kind and namespace), then hostname intersection. Updates attachedRoutes.
  */
 export function resolveRoutes(ctx: ResolveContext, parents: Parents): ResolvedRoute[] {
-  return ctx.routes.map((route) => {
+  const routes = ctx.routes.map((route): ResolvedRoute => {
     const { backends, verdict: resolvedRefs } = resolveBackends(ctx, route);
     const results: ParentResult[] = [];
     route.parentRefs.forEach((ref, index) => {
@@ -57,6 +58,8 @@ export function resolveRoutes(ctx: ResolveContext, parents: Parents): ResolvedRo
     });
     return { route, parents: results, resolvedRefs, backends };
   });
+  rejectCrossServing(ctx, routes);
+  return routes;
 }
 
 function attach(

@@ -1,0 +1,50 @@
+import type { SourceFile } from '../../core';
+
+/** The workspace kept in the browser (IndexedDB), restored after a reload. */
+export interface SavedWorkspace {
+  readonly files: readonly SourceFile[];
+  readonly activeFile: string;
+}
+
+const DB = 'gateway-tls-designer';
+const STORE = 'workspace';
+const KEY = 'current';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const req = op(db.transaction(STORE, mode).objectStore(STORE));
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export async function loadSaved(): Promise<SavedWorkspace | undefined> {
+  try {
+    const v = (await run('readonly', (s) => s.get(KEY))) as SavedWorkspace | undefined;
+    return v && Array.isArray(v.files) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function save(w: SavedWorkspace): Promise<void> {
+  try {
+    await run('readwrite', (s) => s.put({ files: w.files.map((f) => ({ path: f.path, text: f.text })), activeFile: w.activeFile }, KEY));
+  } catch {
+    // Private browsing or quota: the workspace still lives in memory and can be exported.
+  }
+}

@@ -1,0 +1,157 @@
+import type { SniAnswer, SourceFile, SourceRange } from '../../core';
+import { ResolverClient } from '../../worker/client';
+import type { WorkerState } from '../../worker/client';
+import type { WorkspaceResult } from '../../worker/protocol';
+import { Store } from './store';
+
+/** What is selected, and where the selection came from (so the source does not echo it back). */
+export interface Selection {
+  readonly nodeId?: string;
+  readonly range?: SourceRange;
+  readonly from: 'graph' | 'yaml' | 'problems' | 'hosts' | 'inspector';
+}
+
+/** The YAML pane registers these so the toolbar and other panes can drive the editor. */
+export interface EditorApi {
+  undo(): void;
+  redo(): void;
+  reveal(range: SourceRange): void;
+}
+
+export interface WorkspaceState {
+  /** The workspace: the YAML text is the single source of truth. */
+  readonly files: readonly SourceFile[];
+  readonly activeFile: string;
+  readonly revision: number;
+  /** Newest analysis result delivered by the worker. */
+  readonly result?: WorkspaceResult;
+  readonly workerState: WorkerState;
+  readonly workerMessage?: string;
+  readonly selection?: Selection;
+  /** Graph elements to light up (the SNI answer's path). */
+  readonly highlight?: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
+  readonly sni?: { readonly gateway: string; readonly port: number; readonly host: string; readonly answer: SniAnswer | null };
+  /** A short message for the status bar (import done, export copied, …). */
+  readonly notice?: string;
+}
+
+export const workspace = new Store<WorkspaceState>({
+  files: [],
+  activeFile: '',
+  revision: 0,
+  workerState: 'starting',
+});
+
+let editor: EditorApi | undefined;
+let client: ResolverClient | undefined;
+
+function resolver(): ResolverClient {
+  client ??= new ResolverClient({
+    onResult: (result) => workspace.set({ result }),
+    onState: (workerState, workerMessage) => workspace.set({ workerState, workerMessage }),
+  });
+  return client;
+}
+
+function analyze(): void {
+  const { files, revision } = workspace.get();
+  resolver().analyze(files, revision);
+}
+
+export const actions = {
+  /** Replaces the whole workspace (import, sample, restore). */
+  load(files: readonly SourceFile[], notice?: string): void {
+    workspace.set((s) => ({
+      files,
+      activeFile: files[0]?.path ?? '',
+      revision: s.revision + 1,
+      selection: undefined,
+      highlight: undefined,
+      sni: undefined,
+      notice,
+    }));
+    analyze();
+  },
+
+  /** The text of one file changed (typing, paste, graph edit applied by the editor). */
+  setText(path: string, text: string): void {
+    workspace.set((s) => ({
+      files: s.files.map((f) => (f.path === path ? { path, text } : f)),
+      revision: s.revision + 1,
+    }));
+    analyze();
+  },
+
+  /** Adds files to the workspace, replacing files of the same name. */
+  addFiles(added: readonly SourceFile[]): void {
+    const names = new Set(added.map((f) => f.path));
+    workspace.set((s) => ({
+      files: [...s.files.filter((f) => !names.has(f.path)), ...added],
+      activeFile: added[0]?.path ?? s.activeFile,
+      revision: s.revision + 1,
+      notice: `Imported ${added.length} file${added.length === 1 ? '' : 's'}.`,
+    }));
+    analyze();
+  },
+
+  removeFile(path: string): void {
+    workspace.set((s) => {
+      const files = s.files.filter((f) => f.path !== path);
+      return { files, activeFile: s.activeFile === path ? (files[0]?.path ?? '') : s.activeFile, revision: s.revision + 1 };
+    });
+    analyze();
+  },
+
+  openFile(path: string): void {
+    workspace.set({ activeFile: path });
+  },
+
+  select(selection: Selection | undefined): void {
+    workspace.set({ selection });
+    if (selection?.range && selection.from !== 'yaml') {
+      const file = selection.range.file;
+      if (file !== workspace.get().activeFile) workspace.set({ activeFile: file });
+      editor?.reveal(selection.range);
+    }
+  },
+
+  async lookupSni(gateway: string, port: number, host: string): Promise<void> {
+    const [namespace = 'default', name = ''] = gateway.includes('/') ? gateway.split('/', 2) : ['default', gateway];
+    const answer = await resolver().sni({ namespace, name }, port, host);
+    workspace.set({ sni: { gateway, port, host, answer }, highlight: answer ? highlightOf(answer, namespace, name) : undefined });
+  },
+
+  clearSni(): void {
+    workspace.set({ sni: undefined, highlight: undefined });
+  },
+
+  notify(notice: string): void {
+    workspace.set({ notice });
+  },
+
+  registerEditor(api: EditorApi | undefined): void {
+    editor = api;
+  },
+
+  undo(): void {
+    editor?.undo();
+  },
+
+  redo(): void {
+    editor?.redo();
+  },
+};
+
+/** Graph ids along an SNI answer: hostname → listener → certificates. */
+function highlightOf(answer: SniAnswer, namespace: string, name: string): WorkspaceState['highlight'] {
+  if (!answer.listener || !answer.owner) return { nodes: [], edges: [] };
+  const owner = `${answer.owner.kind}/${answer.owner.namespace}/${answer.owner.name}`;
+  const listener = `${owner}#${answer.listener}`;
+  const chosen = answer.trace.find((t) => t.verdict === 'chosen');
+  const hostname = `Hostname/${namespace}/${name}/${answer.port}/${chosen?.hostname ?? '*'}`;
+  const secrets = answer.certificates.map((c) => `Secret/${c.namespace}/${c.name}`);
+  return {
+    nodes: [hostname, listener, owner, ...secrets],
+    edges: [`serves:${hostname}->${listener}`, ...secrets.map((s) => `certificate:${listener}->${s}`)],
+  };
+}

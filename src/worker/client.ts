@@ -1,0 +1,121 @@
+import type { SniAnswer, SourceFile } from '../core';
+import type { WorkerRequest, WorkerResponse, WorkspaceResult } from './protocol';
+
+export type WorkerState = 'starting' | 'ready' | 'restarting' | 'in-process';
+
+export interface ClientEvents {
+  /** A result for the newest revision asked for (older ones are dropped here, in one place). */
+  onResult(result: WorkspaceResult): void;
+  onState(state: WorkerState, message?: string): void;
+}
+
+type Pending = { resolve: (r: WorkerResponse) => void; request: WorkerRequest };
+
+/**
+ * The main thread's way to the resolver. Sends the workspace with a revision; only the result
+ * of the newest revision is delivered. If the worker dies or cannot start it is restarted
+ * once, then the resolver runs in-process (lazily loaded), so no text is ever lost.
+ */
+export class ResolverClient {
+  private worker?: Worker;
+  private inProcess?: Promise<{ handle(r: WorkerRequest): WorkerResponse }>;
+  private nextId = 1;
+  private newest = 0;
+  private pending = new Map<number, Pending>();
+  private restarts = 0;
+  /** At most one analysis in flight; the newest request waits here (older ones are skipped). */
+  private busy = false;
+  private queued?: { files: readonly SourceFile[]; revision: number };
+
+  constructor(
+    private readonly events: ClientEvents,
+    private readonly createWorker: () => Worker = () =>
+      new Worker(new URL('./resolver.worker.ts', import.meta.url), { type: 'module' }),
+  ) {
+    this.start();
+  }
+
+  private start(): void {
+    try {
+      const w = this.createWorker();
+      w.onmessage = (e: MessageEvent<WorkerResponse>) => this.receive(e.data);
+      w.onerror = (e) => {
+        e.preventDefault?.();
+        this.fail(e.message || 'the resolver worker stopped');
+      };
+      w.onmessageerror = () => this.fail('a message from the resolver worker could not be read');
+      this.worker = w;
+      this.events.onState(this.restarts ? 'restarting' : 'starting');
+    } catch (e) {
+      this.fallBack(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private fail(message: string): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    if (this.restarts < 1) {
+      this.restarts++;
+      this.start();
+      this.events.onState('restarting', message);
+    } else this.fallBack(message);
+    // Re-send what was in flight, so the newest text is analysed.
+    const inFlight = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of inFlight) this.send(p.request).then(p.resolve);
+  }
+
+  private fallBack(message: string): void {
+    this.worker = undefined;
+    this.inProcess ??= import('./host').then((m) => new m.WorkspaceHost());
+    this.events.onState('in-process', message);
+  }
+
+  private receive(r: WorkerResponse): void {
+    const p = this.pending.get(r.id);
+    this.pending.delete(r.id);
+    if (p) {
+      if (this.events && r.type !== 'error') this.events.onState('ready');
+      p.resolve(r);
+    }
+  }
+
+  private send(request: WorkerRequest): Promise<WorkerResponse> {
+    if (this.worker) {
+      const w = this.worker;
+      return new Promise((resolve) => {
+        this.pending.set(request.id, { resolve, request });
+        w.postMessage(request);
+      });
+    }
+    return (this.inProcess ?? Promise.reject(new Error('no resolver'))).then((h) => h.handle(request));
+  }
+
+  /** Analyses a revision of the workspace; the result arrives through `onResult` if still newest. */
+  analyze(files: readonly SourceFile[], revision: number): void {
+    this.newest = Math.max(this.newest, revision);
+    if (this.busy) {
+      this.queued = { files, revision };
+      return;
+    }
+    this.busy = true;
+    const request: WorkerRequest = { type: 'analyze', id: this.nextId++, revision, files, now: new Date().toISOString() };
+    void this.send(request).then((r) => {
+      this.busy = false;
+      if (r.type === 'analysis' && r.result.revision === this.newest) this.events.onResult(r.result);
+      else if (r.type === 'error') this.events.onState(this.worker ? 'ready' : 'in-process', r.message);
+      const q = this.queued;
+      this.queued = undefined;
+      if (q) this.analyze(q.files, q.revision);
+    });
+  }
+
+  async sni(gateway: { namespace: string; name: string }, port: number, host: string): Promise<SniAnswer | null> {
+    const r = await this.send({ type: 'sni', id: this.nextId++, revision: this.newest, gateway, port, host });
+    return r.type === 'sni' ? r.answer : null;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+  }
+}

@@ -1,0 +1,43 @@
+import { Analyzer } from '../core';
+import type { Analysis } from '../core';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+/**
+ * The resolver behind the worker boundary: keeps one incremental Analyzer, answers requests.
+ * Runs in the Web Worker, or in-process when no worker can start.
+ */
+export class WorkspaceHost {
+  private readonly analyzer = new Analyzer();
+  private latest?: { revision: number; analysis: Analysis };
+
+  handle(request: WorkerRequest): WorkerResponse {
+    try {
+      switch (request.type) {
+        case 'analyze': {
+          const t = performance.now();
+          const analysis = this.analyzer.analyze(request.files, { now: new Date(request.now) });
+          this.latest = { revision: request.revision, analysis };
+          return {
+            type: 'analysis',
+            id: request.id,
+            result: {
+              revision: request.revision,
+              graph: analysis.graph(),
+              diagnostics: analysis.diagnostics,
+              serving: analysis.serving,
+              status: analysis.status,
+              objects: analysis.objects,
+              analyzeMs: performance.now() - t,
+            },
+          };
+        }
+        case 'sni': {
+          const answer = this.latest?.analysis.sni(request.gateway, request.port, request.host) ?? null;
+          return { type: 'sni', id: request.id, revision: this.latest?.revision ?? -1, answer };
+        }
+      }
+    } catch (e) {
+      return { type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+}
