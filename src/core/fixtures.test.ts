@@ -44,7 +44,15 @@ interface Expected {
   allowOtherErrors?: boolean;
   absentDiagnostics?: string[];
   sni?: { gateway: string; port: number; host: string; listener: string | null; certificates?: string[] }[];
-  hosts?: { gateway: string; port: number; hostname: string; listener: string; coverage?: string[] }[];
+  /** Serving map rows; `routes` lists the hostnames each route serves there (null = not served). */
+  hosts?: {
+    gateway: string;
+    port: number;
+    hostname: string;
+    listener: string;
+    coverage?: string[];
+    routes?: Record<string, string[] | null>;
+  }[];
 }
 
 const casesDir = join(import.meta.dirname, 'testdata', 'cases');
@@ -155,6 +163,11 @@ for (const name of readdirSync(casesDir).sort()) {
         const entry = g?.ports.find((p) => p.port === h.port)?.hosts.find((e) => e.hostname === h.hostname);
         expect(entry?.listener.name).toBe(h.listener);
         if (h.coverage) expect(entry?.certificates.map((c) => c.coverage)).toEqual(h.coverage);
+        for (const [ref, names] of Object.entries(h.routes ?? {})) {
+          const served = entry?.routes.find((r) => `${r.namespace}/${r.name}` === ref);
+          if (names === null) expect(served, `route ${ref} not served`).toBeUndefined();
+          else expect(served?.hostnames.map((x) => x.hostname).sort(), `route ${ref} hostnames`).toEqual([...names].sort());
+        }
       });
     }
   });

@@ -1,12 +1,48 @@
-/** Placeholder until the editor lands: says what the tool is and how to use the CLI today. */
+import { lazy, Suspense, useEffect } from 'react';
+import { GraphView } from './graph/graph-view';
+import { readFiles } from './io/read-files';
+import { SplitPanes } from './layout/split-panes';
+import { SidePanel } from './panels/side-panel';
+import { StatusBar } from './status-bar';
+import { actions } from './store/workspace';
+import { Toolbar } from './toolbar/toolbar';
+import './theme.css';
+
+// Monaco is large: it loads after the first paint.
+const YamlPane = lazy(() => import('./yaml/yaml-pane'));
+
 export function App() {
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = async (e: DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      const read = await readFiles([...e.dataTransfer.files]);
+      actions.load(read, `Imported ${read.length} file${read.length === 1 ? '' : 's'}.`);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, margin: '3rem auto', lineHeight: 1.5 }}>
-      <h1>Gateway TLS Designer</h1>
-      <p>
-        The visual editor is being built. The resolver core already runs in the <code>gwtls</code> command line tool:
-      </p>
-      <pre>npm run --silent gwtls -- hosts path/to/manifests/</pre>
-    </main>
+    <div className="app">
+      <Toolbar />
+      <main className="main">
+        <SplitPanes initial={[45, 30, 25]} labels={['Graph', 'YAML editor', 'Details']}>
+          <GraphView />
+          <Suspense fallback={<div className="loading">Loading the editor…</div>}>
+            <YamlPane />
+          </Suspense>
+          <SidePanel />
+        </SplitPanes>
+      </main>
+      <StatusBar />
+    </div>
   );
 }

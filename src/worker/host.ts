@@ -27,6 +27,7 @@ export class WorkspaceHost {
               serving: analysis.serving,
               status: analysis.status,
               objects: analysis.objects,
+              certificates: analysis.certificates(),
               analyzeMs: performance.now() - t,
             },
           };

@@ -2,7 +2,7 @@
  * Messages between the UI and the resolver worker. Only plain JSON crosses: the same results
  * the CLI prints and the tests compare.
  */
-import type { Diagnostic, Graph, ObjectInfo, ServingMap, SniAnswer, SourceFile, StatusItem } from '../core';
+import type { Diagnostic, Graph, ObjectInfo, SecretCertificate, ServingMap, SniAnswer, SourceFile, StatusItem } from '../core';
 
 export interface WorkspaceResult {
   readonly revision: number;
@@ -11,6 +11,7 @@ export interface WorkspaceResult {
   readonly serving: ServingMap;
   readonly status: readonly StatusItem[];
   readonly objects: readonly ObjectInfo[];
+  readonly certificates: readonly SecretCertificate[];
   /** Milliseconds the worker spent analysing. */
   readonly analyzeMs: number;
 }

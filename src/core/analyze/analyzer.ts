@@ -21,6 +21,8 @@ import type { ServingMap, SniAnswer } from '../serve/types';
 import { gatewayStatus, listenerSetStatus, policyStatus, routeStatus } from '../status/build-status';
 import { CertificateCache } from '../x509';
 import { reportCertificates } from './certificate-findings';
+import { secretCertificates } from './certificate-facts';
+import type { SecretCertificate } from './certificate-facts';
 import { DocumentObjectsCache } from './document-objects';
 import { fileFindings, parseProblemFindings } from './parse-findings';
 
@@ -56,6 +58,8 @@ export interface Analysis {
   readonly policies: readonly ResolvedPolicy[];
   /** SNI lookup; undefined when the Gateway is not in the workspace. */
   sni(gateway: { namespace: string; name: string }, port: number, host: string): SniAnswer | undefined;
+  /** Certificate facts of every Secret holding a certificate (computed on first use). */
+  certificates(): readonly SecretCertificate[];
   /** The workspace as nodes and edges (computed on first use). */
   graph(): Graph;
   /** Source range of a field of an object. */
@@ -196,6 +200,7 @@ export class Analyzer {
     const rejectReasons = new Map<string, string>();
     for (const f of findings) if (f.rejects && f.object && !rejectReasons.has(f.object)) rejectReasons.set(f.object, f.message);
     let graph: Graph | undefined;
+    let certificates: SecretCertificate[] | undefined;
     return {
       files,
       objects,
@@ -212,6 +217,10 @@ export class Analyzer {
       },
       locate(object, path) {
         return rangeOf(object.origin, path);
+      },
+      certificates() {
+        certificates ??= secretCertificates(ctx);
+        return certificates;
       },
       graph() {
         graph ??= toGraph({

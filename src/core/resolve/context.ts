@@ -91,6 +91,11 @@ export class ResolveContext {
     this.policies.sort(byKey);
   }
 
+  /** Every Secret of the workspace. */
+  allSecrets(): IterableIterator<Secret> {
+    return this.secrets.values();
+  }
+
   secret(namespace: string, name: string): Secret | undefined {
     return this.secrets.get(`${namespace}/${name}`);
   }

@@ -98,6 +98,9 @@ function attach(
       return undefined;
     }
     controllerName = s.gateway ? ctx.controllerFor(s.gateway) : DEFAULT_CONTROLLER;
+    // Choice: a ListenerSet its Gateway refuses (or that has no Gateway) offers no listener, so
+    // the route has nowhere to attach: NoMatchingParent. One that is ListenersNotValid still
+    // has its entries; a route MAY attach to a conflicted ListenerSet (GEP-1713) and does.
     if (!s.accepted.ok && s.listeners.length === 0)
       return fail('NoMatchingParent', 'PARENT_NOT_ACCEPTED', `ListenerSet ${id} is not accepted: ${s.accepted.message}`);
     candidates = s.listeners;

@@ -1,8 +1,8 @@
-import { children, encoded, oid, sequence, set, text } from './der';
-import type { DerNode } from './der';
-import { toHex } from './bytes';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import type { AttributeValue, Name } from '@peculiar/asn1-x509';
+import * as asn1js from 'asn1js';
 
-/** A decoded X.501 Name. */
+/** A Name as the tool shows and compares it. */
 export interface DistinguishedName {
   /** RFC 4514 string: most specific RDN first, `, ` between RDNs, `+` inside one. */
   readonly text: string;
@@ -46,24 +46,33 @@ function escapeValue(value: string): string {
     .join('');
 }
 
-/** Reads a Name (SEQUENCE OF SET OF AttributeTypeAndValue). */
-export function readName(node: DerNode): DistinguishedName {
+/**
+ * The text of a string-typed value. The schema names the DirectoryString types and IA5String;
+ * any other type arrives as its encoding, which is still text when it is another ASN.1 string
+ * type (VisibleString, NumericString, …).
+ */
+function valueText(value: AttributeValue): string | undefined {
+  if (value.anyValue === undefined) return value.toString();
+  const decoded = asn1js.fromBER(value.anyValue);
+  return decoded.result instanceof asn1js.BaseStringBlock ? decoded.result.getValue() : undefined;
+}
+
+/** Formats and canonicalises a Name as @peculiar/asn1-x509 parsed it (RDNs in DER order). */
+export function readName(name: Name): DistinguishedName {
   const rdns: string[] = [];
   const canonical: string[][] = [];
   let commonName: string | undefined;
-  for (const rdn of sequence(node)) {
+  for (const rdn of name) {
     const parts: string[] = [];
     const canonicalParts: string[] = [];
-    for (const ava of set(rdn)) {
-      const [typeNode, valueNode] = children(ava);
-      const type = oid(typeNode);
-      if (!valueNode) continue;
-      const value = text(valueNode);
-      const shown = value === undefined ? '#' + toHex(encoded(valueNode)) : escapeValue(value);
+    for (const { type, value } of rdn) {
+      const text = valueText(value);
+      const shown =
+        text === undefined ? '#' + bytesToHex(new Uint8Array(value.anyValue ?? [])) : escapeValue(text);
       parts.push(`${shortNames[type] ?? type}=${shown}`);
-      const folded = value === undefined ? shown : value.trim().replace(/\s+/g, ' ').toLowerCase();
+      const folded = text === undefined ? shown : text.trim().replace(/\s+/g, ' ').toLowerCase();
       canonicalParts.push(`${type}=${folded}`);
-      if (type === commonNameOid && value !== undefined) commonName = value;
+      if (type === commonNameOid && text !== undefined) commonName = text;
     }
     rdns.push(parts.join('+'));
     canonical.push(canonicalParts.sort());

@@ -1,0 +1,45 @@
+import { AsnParser } from '@peculiar/asn1-schema';
+import type { IAsnParseOptions } from '@peculiar/asn1-schema';
+import * as asn1js from 'asn1js';
+
+/** Thrown when bytes are not the expected ASN.1 structure; caught at the API edge. */
+export class DecodeError extends Error {}
+
+/**
+ * Limits for asn1js on untrusted input (its defaults are looser), also handed to @peculiar/x509
+ * for the extension values it decodes. Embedded OCTET/BIT STRING contents are decoded on demand,
+ * not speculatively (faster, and keeps key material from being parsed as ASN.1).
+ */
+export const parseOptions: IAsnParseOptions = {
+  berOptions: { maxDepth: 40, maxNodes: 20_000, parseEmbedded: false, copyInput: false },
+};
+
+// Library messages can be long or quote input; a reason is a hint, not a report.
+const reason = (e: unknown): string =>
+  (e instanceof Error && e.message ? e.message : 'undecodable DER').slice(0, 120);
+
+/**
+ * Decodes exactly one DER element that fills `bytes` into an `@peculiar/asn1-*` schema class.
+ * Throws `DecodeError` (with `what` in the message) when it is not one; trailing bytes count as
+ * not one, as Go's crypto/x509 rejects them.
+ */
+export function decodeAsn<T>(
+  bytes: Uint8Array | ArrayBuffer,
+  schema: new () => T,
+  what: string,
+): T {
+  let decoded: asn1js.FromBerResult;
+  try {
+    decoded = asn1js.fromBER(bytes, parseOptions.berOptions);
+  } catch (e) {
+    throw new DecodeError(reason(e));
+  }
+  if (decoded.offset === -1) throw new DecodeError(reason(new Error(decoded.result.error)));
+  if (decoded.offset !== bytes.byteLength)
+    throw new DecodeError('trailing data after the DER element');
+  try {
+    return AsnParser.fromASN(decoded.result, schema, parseOptions);
+  } catch {
+    throw new DecodeError(`not ${what}`);
+  }
+}

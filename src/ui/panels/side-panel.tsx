@@ -1,0 +1,4 @@
+/** Placeholder: Hosts, Problems and Inspector tabs land here. */
+export function SidePanel() {
+  return <div className="loading">Details</div>;
+}
