@@ -95,6 +95,8 @@ function resolvePolicy(
         } else {
           port = sp.port;
           udp = sp.protocol === 'UDP';
+          if (udp)
+            ctx.report(policy.object, 'BACKEND_TLS_UDP_PORT', 'error', `Port "${t.sectionName}" of Service ${ns}/${t.name} is UDP; BackendTLSPolicy applies to TCP ports only.`, [...t.path, 'sectionName']);
         }
       }
     } else {

@@ -4,6 +4,7 @@ import { intersectHostnames } from '../serve/hostnames';
 import { resolveBackends } from './backends';
 import { DEFAULT_CONTROLLER } from './context';
 import { rejectCrossServing } from './cross-serving';
+import { reportShadowedStreams } from './stream-routes';
 import type { ResolveContext } from './context';
 import type { ParentResult, ResolvedGateway, ResolvedListener, ResolvedListenerSet, ResolvedRoute, Verdict } from './resolved';
 import { sameKind } from './route-kinds';
@@ -59,6 +60,7 @@ export function resolveRoutes(ctx: ResolveContext, parents: Parents): ResolvedRo
     return { route, parents: results, resolvedRefs, backends };
   });
   rejectCrossServing(ctx, routes);
+  reportShadowedStreams(ctx, routes);
   return routes;
 }
 

@@ -1,6 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AttributeValue, Name } from '@peculiar/asn1-x509';
 import * as asn1js from 'asn1js';
+import { parseOptions } from './decode-asn';
 
 /** A Name as the tool shows and compares it. */
 export interface DistinguishedName {
@@ -47,14 +48,21 @@ function escapeValue(value: string): string {
 }
 
 /**
- * The text of a string-typed value. The schema names the DirectoryString types and IA5String;
- * any other type arrives as its encoding, which is still text when it is another ASN.1 string
- * type (VisibleString, NumericString, …).
+ * A value's text, when it is a string, and how it is shown. The schema names the DirectoryString
+ * types and IA5String; any other type arrives as its encoding, which is still text when it is
+ * another ASN.1 string type (VisibleString, NumericString, …) and is otherwise shown as `#hex`.
  */
-function valueText(value: AttributeValue): string | undefined {
-  if (value.anyValue === undefined) return value.toString();
-  const decoded = asn1js.fromBER(value.anyValue);
-  return decoded.result instanceof asn1js.BaseStringBlock ? decoded.result.getValue() : undefined;
+function readValue(value: AttributeValue): { text?: string; shown: string } {
+  const { anyValue } = value;
+  if (anyValue === undefined) {
+    const text = value.toString();
+    return { text, shown: escapeValue(text) };
+  }
+  const decoded = asn1js.fromBER(anyValue, parseOptions.berOptions).result;
+  if (!(decoded instanceof asn1js.BaseStringBlock))
+    return { shown: '#' + bytesToHex(new Uint8Array(anyValue)) };
+  const text = decoded.getValue();
+  return { text, shown: escapeValue(text) };
 }
 
 /** Formats and canonicalises a Name as @peculiar/asn1-x509 parsed it (RDNs in DER order). */
@@ -66,9 +74,7 @@ export function readName(name: Name): DistinguishedName {
     const parts: string[] = [];
     const canonicalParts: string[] = [];
     for (const { type, value } of rdn) {
-      const text = valueText(value);
-      const shown =
-        text === undefined ? '#' + bytesToHex(new Uint8Array(value.anyValue ?? [])) : escapeValue(text);
+      const { text, shown } = readValue(value);
       parts.push(`${shortNames[type] ?? type}=${shown}`);
       const folded = text === undefined ? shown : text.trim().replace(/\s+/g, ' ').toLowerCase();
       canonicalParts.push(`${type}=${folded}`);

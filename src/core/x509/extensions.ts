@@ -1,57 +1,72 @@
-import { toHex } from './bytes';
+import 'reflect-metadata';
+import { AsnConvert } from '@peculiar/asn1-schema';
 import {
-  boolean,
-  children,
-  content,
-  decodeDer,
-  isContext,
-  octetString,
-  oid,
-  sequence,
-} from './der';
-import type { DerNode } from './der';
-import { readSubjectAltNames } from './general-names';
-import type { SubjectAltNames } from './general-names';
+  id_ce_authorityKeyIdentifier,
+  id_ce_basicConstraints,
+  id_ce_subjectAltName,
+  id_ce_subjectKeyIdentifier,
+} from '@peculiar/asn1-x509';
+import type { Extensions } from '@peculiar/asn1-x509';
+import {
+  AuthorityKeyIdentifierExtension,
+  BasicConstraintsExtension,
+  SubjectAlternativeNameExtension,
+  SubjectKeyIdentifierExtension,
+} from '@peculiar/x509';
+import { parseOptions } from './decode-asn';
+
+/** The SAN entries the tool reports. */
+export interface SubjectAltNames {
+  /** dNSName entries, lower-cased. */
+  readonly dnsNames: string[];
+  /** iPAddress entries: dotted IPv4, RFC 5952 IPv6 (as @peculiar/asn1-x509 prints them). */
+  readonly ipAddresses: string[];
+  /** uniformResourceIdentifier entries, as written. */
+  readonly uris: string[];
+}
 
 /** The extensions the tool reads. */
 export interface CertificateExtensions {
   readonly altNames: SubjectAltNames;
   readonly isCA: boolean;
-  /** Hex, when the extension is present. */
+  /** Lower-case hex, when the extension is present. */
   readonly subjectKeyId?: string;
-  /** Hex of the AKI keyIdentifier, when present. */
+  /** Lower-case hex of the AKI keyIdentifier, when present. */
   readonly authorityKeyId?: string;
 }
 
-const ids = {
-  subjectAltName: '2.5.29.17',
-  basicConstraints: '2.5.29.19',
-  subjectKeyId: '2.5.29.14',
-  authorityKeyId: '2.5.29.35',
-} as const;
+function readAltNames(extension: SubjectAlternativeNameExtension): SubjectAltNames {
+  const names: SubjectAltNames = { dnsNames: [], ipAddresses: [], uris: [] };
+  // The library leaves out name forms it cannot read; the tool needs none of those.
+  for (const { type, value } of extension.names.items) {
+    if (type === 'dns') names.dnsNames.push(value.toLowerCase());
+    else if (type === 'ip') names.ipAddresses.push(value);
+    else if (type === 'url') names.uris.push(value);
+  }
+  return names;
+}
 
-/** Reads `[3] EXPLICIT Extensions` (or nothing, for v1/v2 certificates). */
-export function readExtensions(explicit: DerNode | undefined): CertificateExtensions {
+/**
+ * Reads the four extensions the tool needs with @peculiar/x509's classes. Only those are built:
+ * `X509Certificate.extensions` builds every extension it knows, so one odd policy or CRL
+ * extension would make the whole certificate unreadable. A malformed wanted extension throws.
+ */
+export function readExtensions(extensions: Extensions | undefined): CertificateExtensions {
   let altNames: SubjectAltNames = { dnsNames: [], ipAddresses: [], uris: [] };
   let isCA = false;
   let subjectKeyId: string | undefined;
   let authorityKeyId: string | undefined;
-  const list = explicit ? sequence(children(explicit)[0]) : [];
-  for (const extension of list) {
-    const fields = sequence(extension);
-    const id = oid(fields[0]);
-    // critical BOOLEAN DEFAULT FALSE may be absent, so the value is always the last field.
-    const value = octetString(fields[fields.length - 1]);
-    if (id === ids.subjectAltName) altNames = readSubjectAltNames(decodeDer(value));
-    else if (id === ids.basicConstraints) {
-      const first = sequence(decodeDer(value))[0];
-      isCA =
-        first?.idBlock.tagNumber === 1 && first.idBlock.tagClass === 1 ? boolean(first) : false;
-    } else if (id === ids.subjectKeyId) subjectKeyId = toHex(octetString(decodeDer(value)));
-    else if (id === ids.authorityKeyId) {
-      const keyId = sequence(decodeDer(value)).find((f) => isContext(f, 0));
-      if (keyId) authorityKeyId = toHex(content(keyId));
-    }
+  for (const extension of extensions ?? []) {
+    const id = extension.extnID;
+    const der = () => AsnConvert.serialize(extension);
+    if (id === id_ce_subjectAltName)
+      altNames = readAltNames(new SubjectAlternativeNameExtension(der(), parseOptions));
+    else if (id === id_ce_basicConstraints)
+      isCA = new BasicConstraintsExtension(der(), parseOptions).ca;
+    else if (id === id_ce_subjectKeyIdentifier)
+      subjectKeyId = new SubjectKeyIdentifierExtension(der(), parseOptions).keyId;
+    else if (id === id_ce_authorityKeyIdentifier)
+      authorityKeyId = new AuthorityKeyIdentifierExtension(der(), parseOptions).keyId;
   }
   return {
     altNames,
