@@ -26,6 +26,8 @@ interface ExpectedStatus {
   parents?: Record<string, Record<string, string> | null>;
   ancestors?: Record<string, Record<string, string> | null>;
   empty?: boolean;
+  /** Every condition (object, listeners, parents, ancestors) carries this observedGeneration. */
+  observedGeneration?: number;
 }
 interface ExpectedDiagnostic {
   code: string;
@@ -95,6 +97,12 @@ for (const name of readdirSync(casesDir).sort()) {
         const st = (item as StatusItem).status as Record<string, unknown>;
         if (want.empty) expect(st).toEqual({});
         checkConditions(key, (st.conditions ?? []) as Condition[], want.conditions, want.absentConditions);
+        if (want.observedGeneration !== undefined) {
+          const nested = ['listeners', 'parents', 'ancestors'].flatMap((f) => (st[f] ?? []) as { conditions: Condition[] }[]);
+          const all = [...((st.conditions ?? []) as Condition[]), ...nested.flatMap((n) => n.conditions)];
+          expect(all.length, `${key} has conditions`).toBeGreaterThan(0);
+          for (const c of all) expect(c.observedGeneration, `${key} ${c.type} observedGeneration`).toBe(want.observedGeneration);
+        }
         if (want.attachedListenerSets !== undefined) expect(st.attachedListenerSets).toBe(want.attachedListenerSets);
         const listeners = (st.listeners ?? []) as { name: string; attachedRoutes: number; supportedKinds: { kind: string }[]; conditions: Condition[] }[];
         if (want.listenerCount !== undefined) expect(listeners.length).toBe(want.listenerCount);

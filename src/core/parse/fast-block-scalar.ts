@@ -54,8 +54,10 @@ export function readBlockScalar(text: string, h: number, headerEnd: number, owne
     const le = lf === -1 ? n : lf;
     const next = lf === -1 ? n : lf + 1;
     if (q >= n || c === 10 || (c === 13 && q + 1 === le)) {
-      // A whitespace-only line: part of the block whatever its indentation.
+      // A whitespace-only line: part of the block whatever its indentation, except a last
+      // line without a line break that is less indented than the block.
       const spaces = q - p;
+      if (q >= n && indent !== -1 && spaces < indent) break;
       if (indent === -1) {
         leading++;
         if (spaces > leadingMax) leadingMax = spaces;

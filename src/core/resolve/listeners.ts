@@ -28,6 +28,8 @@ export function resolveListener(
     namespace: owner.object.meta.namespace,
   };
   const certificates = terminates && tls ? tls.certificateRefs.map((ref) => checkCertificateRef(ctx, from, ref)) : [];
+  // Choice: client-certificate validation targets every HTTPS listener on the port, ListenerSet
+  // entries included ("all Listeners handling HTTPS traffic"; HTTP/2 reuse crosses owners, 4.5).
   const frontend =
     protocol === 'HTTPS' ? frontendFor(ctx, gateway, listener.port, tls?.frontendValidation) : undefined;
 

@@ -1,13 +1,14 @@
+import { Name } from '@peculiar/asn1-x509';
 import * as asn1js from 'asn1js';
 import { describe, expect, test } from 'vitest';
-import { decodeDer } from './der';
+import { decodeAsn } from './decode-asn';
 import { readName } from './distinguished-name';
 
 type Attribute = [oid: string, value: asn1js.BaseBlock];
 const utf8 = (value: string) => new asn1js.Utf8String({ value });
 const printable = (value: string) => new asn1js.PrintableString({ value });
 
-/** Encodes a Name from RDNs in DER order and reads it back. */
+/** Encodes a Name from RDNs in DER order and reads it back as @peculiar/asn1-x509 parses it. */
 function name(...rdns: Attribute[][]) {
   const der = new asn1js.Sequence({
     value: rdns.map(
@@ -20,7 +21,7 @@ function name(...rdns: Attribute[][]) {
         }),
     ),
   }).toBER();
-  return readName(decodeDer(new Uint8Array(der)));
+  return readName(decodeAsn(new Uint8Array(der), Name, 'a Name'));
 }
 
 const [C, O, OU, CN] = ['2.5.4.6', '2.5.4.10', '2.5.4.11', '2.5.4.3'];
@@ -55,6 +56,15 @@ describe('readName', () => {
   test('unknown attribute types by OID; non-string values as #hex', () => {
     const n = name([['1.2.3.4', utf8('x')]], [['1.2.3.5', new asn1js.Integer({ value: 5 })]]);
     expect(n.text).toBe('1.2.3.5=#020105, 1.2.3.4=x');
+  });
+
+  test('string types outside DirectoryString are still text', () => {
+    const n = name(
+      [['2.5.4.5', new asn1js.NumericString({ value: '0123' })]],
+      [[CN, new asn1js.VisibleString({ value: 'visible, text' })]],
+    );
+    expect(n.text).toBe('CN=visible\\, text, serialNumber=0123');
+    expect(n.commonName).toBe('visible, text');
   });
 
   test('the most specific CN is the common name', () => {

@@ -1,9 +1,9 @@
 /**
  * Certificate facts from Kubernetes Secret and ConfigMap data: PEM chains, private keys, key
  * match, RFC 6125 name coverage and expiry. Pure and synchronous, so it runs unchanged in the
- * Web Worker, the CLI and tests: DER is decoded with asn1js; SHA-256 (fingerprints), SHA-512 and
- * the curve arithmetic that derives public keys from private ones are done here (WebCrypto is
- * async). No function here throws on any input.
+ * Web Worker, the CLI and tests: certificates are read with @peculiar/x509, keys with the
+ * @peculiar/asn1-* schemas; SHA-256 fingerprints and public keys derived from private ones come
+ * from @noble/hashes and @noble/curves (WebCrypto is async). No function here throws on any input.
  */
 export type {
   CertProblem,

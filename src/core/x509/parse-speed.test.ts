@@ -5,11 +5,14 @@ import { readCertificateChain } from './index';
 import { generateKey, issueCertificate } from './testdata/generate';
 import type { KeyKind } from './testdata/generate';
 
+const perCertificate = (start: number, parses: number): string =>
+  `${((performance.now() - start) / parses).toFixed(3)} ms`;
+
 // Logs timings for the record; asserts nothing about milliseconds.
 describe('parse speed', () => {
   // Generating certificates with @peculiar/x509 costs ~8 ms each, so 100 distinct ones are read
   // ten times each: 1,000 parses (nothing is memoised by readCertificateChain).
-  test('1,000 parses', async () => {
+  test('1,000 parses', { timeout: 120_000 }, async () => {
     const kinds: KeyKind[] = ['P-256', 'RSA'];
     const [ca, ...keys] = await Promise.all([generateKey('P-256'), ...kinds.map(generateKey)]);
     let start = performance.now();
@@ -30,29 +33,24 @@ describe('parse speed', () => {
     );
     console.log(`generated in ${(performance.now() - start).toFixed(0)} ms`);
     for (const pem of pems) readCertificateChain(pem); // warm up the JIT
+    const parses = 10 * pems.length;
 
     start = performance.now();
     for (let pass = 0; pass < 10; pass++)
       for (const pem of pems) expect(readCertificateChain(pem).certificates).toHaveLength(1);
-    const core = (performance.now() - start) / (10 * pems.length);
+    const core = perCertificate(start, parses);
 
+    // For scale: the library's own reading of the PEM text, with the getters most like ours.
     start = performance.now();
     for (let pass = 0; pass < 10; pass++)
       for (const pem of pems) {
         const cert = new x509.X509Certificate(pem);
-        void [
-          cert.subject,
-          cert.issuer,
-          cert.notAfter,
-          cert.serialNumber,
-          cert.publicKey.algorithm,
-          cert.extensions,
-        ];
+        void [cert.subject, cert.issuer, cert.notAfter, cert.serialNumber, cert.extensions];
       }
-    const library = (performance.now() - start) / (10 * pems.length);
+    const library = perCertificate(start, parses);
     console.log(
-      `readCertificateChain: ${core.toFixed(3)} ms per certificate (1,000 parses, P-256 and RSA-2048 keys); ` +
-        `@peculiar/x509 X509Certificate with the same fields: ${library.toFixed(3)} ms`,
+      `readCertificateChain (@peculiar/x509, @noble/hashes SHA-256): ${core} per certificate ` +
+        `(1,000 parses, P-256 and RSA-2048 keys); X509Certificate from PEM with its getters: ${library}`,
     );
   });
 });

@@ -1,18 +1,11 @@
+import { bytesToNumberBE } from '@noble/curves/utils.js';
+import { OneAsymmetricKey } from '@peculiar/asn1-asym-key';
+import { ECPrivateKey } from '@peculiar/asn1-ecc';
+import { RSAPrivateKey } from '@peculiar/asn1-rsa';
+import { OctetString } from '@peculiar/asn1-schema';
 import { keyAlgorithmName, keyAlgorithmOids } from './algorithms';
-import { toBigInt } from './bytes';
-import {
-  DerError,
-  bitString,
-  children,
-  content,
-  decodeDer,
-  isContext,
-  octetString,
-  oid,
-  sequence,
-} from './der';
-import type { DerNode } from './der';
-import { namedCurveOid, readRsaModulusAndExponent } from './public-key';
+import { DecodeError, decodeAsn } from './decode-asn';
+import { decodeNamedCurveOid, namedCurveOid } from './public-key';
 
 /** What key matching needs from a private key. */
 export type PrivateKeyMaterial =
@@ -38,25 +31,25 @@ export interface DecodedPrivateKey {
   readonly material: PrivateKeyMaterial;
 }
 
+const toBigInt = (integer: ArrayBuffer): bigint => bytesToNumberBE(new Uint8Array(integer));
+
 /** PKCS#1 RSAPrivateKey (`RSA PRIVATE KEY`): version, n, e, d, p, q, … */
 export function readRsaPrivateKey(der: Uint8Array): DecodedPrivateKey {
-  const fields = sequence(decodeDer(der));
-  if (fields.length < 9) throw new DerError('RSAPrivateKey has too few fields');
-  const { n, e } = readRsaModulusAndExponent(fields.slice(1));
-  return { algorithm: 'RSA', material: { type: 'rsa', n: toBigInt(n), e: toBigInt(e) } };
+  const key = decodeAsn(der, RSAPrivateKey, 'an RSA private key');
+  return {
+    algorithm: 'RSA',
+    material: { type: 'rsa', n: toBigInt(key.modulus), e: toBigInt(key.publicExponent) },
+  };
 }
 
 /** SEC1 ECPrivateKey (`EC PRIVATE KEY`); `outerCurveOid` comes from PKCS#8 or an `EC PARAMETERS` block. */
 export function readEcPrivateKey(der: Uint8Array, outerCurveOid?: string): DecodedPrivateKey {
-  const [version, privateKey, ...optional] = sequence(decodeDer(der));
-  if (!version || !privateKey) throw new DerError('ECPrivateKey has too few fields');
-  const d = toBigInt(octetString(privateKey));
-  const parameters = optional.find((f) => isContext(f, 0));
-  const publicKey = optional.find((f) => isContext(f, 1));
-  const curveOid = parameters ? namedCurveOid(children(parameters)[0]) : outerCurveOid;
+  const key = decodeAsn(der, ECPrivateKey, 'an EC private key');
+  const d = toBigInt(key.privateKey.buffer);
+  const curveOid = key.parameters ? namedCurveOid(key.parameters) : outerCurveOid;
   if (curveOid && outerCurveOid && curveOid !== outerCurveOid)
-    throw new DerError('EC key names two different curves');
-  const publicPoint = publicKey ? bitString(children(publicKey)[0]) : undefined;
+    throw new DecodeError('EC key names two different curves');
+  const publicPoint = key.publicKey ? new Uint8Array(key.publicKey) : undefined;
   return {
     algorithm: 'ECDSA',
     material: {
@@ -68,30 +61,23 @@ export function readEcPrivateKey(der: Uint8Array, outerCurveOid?: string): Decod
   };
 }
 
-// [1] IMPLICIT BIT STRING: the content starts with the unused-bits count.
-function implicitBitString(node: DerNode): Uint8Array {
-  const bytes = content(node);
-  if (bytes[0] !== 0) throw new DerError('expected a whole-byte BIT STRING');
-  return bytes.subarray(1);
-}
-
 /** PKCS#8 PrivateKeyInfo / RFC 5958 OneAsymmetricKey (`PRIVATE KEY`). */
 export function readPkcs8PrivateKey(der: Uint8Array): DecodedPrivateKey {
-  const [, algorithmIdentifier, privateKey, ...optional] = sequence(decodeDer(der));
-  const [algorithmNode, parameters] = sequence(algorithmIdentifier);
-  const algorithmOid = oid(algorithmNode);
-  const inner = octetString(privateKey);
+  const info = decodeAsn(der, OneAsymmetricKey, 'a PKCS#8 private key');
+  const { algorithm: algorithmOid, parameters } = info.privateKeyAlgorithm;
+  const inner = new Uint8Array(info.privateKey);
   if (algorithmOid === keyAlgorithmOids.rsa || algorithmOid === keyAlgorithmOids.rsaPss) {
     return { ...readRsaPrivateKey(inner), algorithm: keyAlgorithmName(algorithmOid) };
   }
   if (algorithmOid === keyAlgorithmOids.ec)
-    return readEcPrivateKey(inner, namedCurveOid(parameters));
-  const publicNode = optional.find((f) => isContext(f, 1));
-  const publicKey = publicNode ? implicitBitString(publicNode) : undefined;
+    return readEcPrivateKey(inner, decodeNamedCurveOid(parameters));
+  const publicKey = info.publicKey ? new Uint8Array(info.publicKey) : undefined;
   // EdDSA (RFC 8410): the private key is a CurvePrivateKey OCTET STRING inside the OCTET STRING.
   const isEdDsa =
     algorithmOid === keyAlgorithmOids.ed25519 || algorithmOid === keyAlgorithmOids.ed448;
-  const raw = isEdDsa ? octetString(decodeDer(inner)) : inner;
+  const raw = isEdDsa
+    ? new Uint8Array(decodeAsn(inner, OctetString, 'an EdDSA private key').buffer)
+    : inner;
   return {
     algorithm: keyAlgorithmName(algorithmOid),
     material: { type: 'raw', algorithmOid, privateKey: raw, ...(publicKey ? { publicKey } : {}) },

@@ -1,7 +1,9 @@
+import { bitLen, bytesToNumberBE } from '@noble/curves/utils.js';
+import { ECParameters } from '@peculiar/asn1-ecc';
+import { RSAPublicKey } from '@peculiar/asn1-rsa';
+import type { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { keyAlgorithmName, keyAlgorithmOids, namedCurves } from './algorithms';
-import { bitLength, toBigInt } from './bytes';
-import { DerError, bitString, decodeDer, oid, sequence, unsignedInteger } from './der';
-import type { DerNode } from './der';
+import { DecodeError, decodeAsn } from './decode-asn';
 
 /** The key itself, in the form key matching compares. */
 export type PublicKeyMaterial =
@@ -19,40 +21,30 @@ export interface SubjectPublicKey {
   readonly material: PublicKeyMaterial;
 }
 
-/** Reads an RSAPublicKey (PKCS#1) or the n/e pair at the start of an RSAPrivateKey. */
-export function readRsaModulusAndExponent(fields: readonly DerNode[]): {
-  n: Uint8Array;
-  e: Uint8Array;
-} {
-  return { n: unsignedInteger(fields[0]), e: unsignedInteger(fields[1]) };
+/** The named curve's OID; explicit (unnamed) domain parameters are not supported. */
+export function namedCurveOid(parameters: ECParameters | undefined): string {
+  if (!parameters?.namedCurve) throw new DecodeError('EC key without a named curve');
+  return parameters.namedCurve;
 }
 
-/** The curve OID from EC domain parameters; explicit (unnamed) parameters are not supported. */
-export function namedCurveOid(parameters: DerNode | undefined): string {
-  try {
-    return oid(parameters);
-  } catch {
-    throw new DerError('EC key without a named curve');
-  }
+/** The same for parameters still encoded: an AlgorithmIdentifier's, or an `EC PARAMETERS` block. */
+export function decodeNamedCurveOid(encoded: Uint8Array | ArrayBuffer | null | undefined): string {
+  return namedCurveOid(encoded ? decodeAsn(encoded, ECParameters, 'EC parameters') : undefined);
 }
 
-/** Reads a SubjectPublicKeyInfo. */
-export function readSubjectPublicKeyInfo(node: DerNode): SubjectPublicKey {
-  const [algorithmIdentifier, keyBits] = sequence(node);
-  const [algorithmNode, parameters] = sequence(algorithmIdentifier);
-  const algorithmOid = oid(algorithmNode);
-  const key = bitString(keyBits);
+/** Reads a SubjectPublicKeyInfo as @peculiar/asn1-x509 parsed it. */
+export function readSubjectPublicKeyInfo(spki: SubjectPublicKeyInfo): SubjectPublicKey {
+  const algorithmOid = spki.algorithm.algorithm;
+  const key = new Uint8Array(spki.subjectPublicKey);
   const algorithm = keyAlgorithmName(algorithmOid);
   if (algorithmOid === keyAlgorithmOids.rsa || algorithmOid === keyAlgorithmOids.rsaPss) {
-    const { n, e } = readRsaModulusAndExponent(sequence(decodeDer(key)));
-    return {
-      algorithm,
-      keySize: bitLength(n),
-      material: { type: 'rsa', n: toBigInt(n), e: toBigInt(e) },
-    };
+    const rsa = decodeAsn(key, RSAPublicKey, 'an RSA public key');
+    const n = bytesToNumberBE(new Uint8Array(rsa.modulus));
+    const e = bytesToNumberBE(new Uint8Array(rsa.publicExponent));
+    return { algorithm, keySize: bitLen(n), material: { type: 'rsa', n, e } };
   }
   if (algorithmOid === keyAlgorithmOids.ec) {
-    const curveOid = namedCurveOid(parameters);
+    const curveOid = decodeNamedCurveOid(spki.algorithm.parameters);
     const curve = namedCurves[curveOid];
     const material = { type: 'ec', curveOid, point: key } as const;
     return curve

@@ -1,4 +1,4 @@
-import { DerError } from './der';
+import { DecodeError } from './decode-asn';
 import { notPemHint } from './not-pem-hint';
 import { readPemBlocks } from './pem';
 import type { PemBlock } from './pem';
@@ -72,8 +72,8 @@ function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefin
       certificates.push(certificate);
       if (i === 0) leaf = certificate;
     } catch (e) {
-      // Any failure on user input is a finding, never an exception (DerError carries the reason).
-      const reason = e instanceof DerError ? ` (${e.message})` : '';
+      // Any failure on user input is a finding, never an exception (DecodeError carries the reason).
+      const reason = e instanceof DecodeError ? ` (${e.message})` : '';
       problems.push({
         code: CertProblemCode.malformed,
         message: `${where} is not a valid X.509 certificate${reason}`,

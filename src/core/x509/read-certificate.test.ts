@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, test } from 'vitest';
-import { toHex } from './bytes';
 import { readCertificateChain } from './index';
 import type { CertificateFacts } from './index';
 import { readPemBlocks } from './pem';
@@ -19,7 +19,7 @@ function only(pem: string): CertificateFacts {
 
 async function opensslStyleFingerprint(pem: string): Promise<string> {
   const der = readPemBlocks(pem)[0]?.der ?? new Uint8Array();
-  const hex = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(der))));
+  const hex = bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(der))));
   return (hex.toUpperCase().match(/../g) ?? []).join(':');
 }
 
@@ -112,6 +112,25 @@ describe('certificate facts from generated certificates', () => {
       issuer: { name: 'CN=twin', key: other },
     });
     expect(only(pem)).toMatchObject({ subject: 'CN=twin', issuer: 'CN=twin', selfSigned: false });
+  });
+
+  test('SAN IP addresses: dotted IPv4, RFC 5952 IPv6', async () => {
+    const written: [string, string][] = [
+      ['192.0.2.1', '192.0.2.1'],
+      ['2001:db8:0:0:0:0:0:1', '2001:db8::1'],
+      ['0:0:0:0:0:0:0:0', '::'],
+      ['0:0:0:0:0:0:0:1', '::1'],
+      ['2001:db8:0:1:1:1:1:1', '2001:db8:0:1:1:1:1:1'],
+      ['2001:0:0:1:0:0:0:1', '2001:0:0:1::1'],
+      ['2001:db8:0:0:1:0:0:1', '2001:db8::1:0:0:1'],
+      ['FE80:0:0:0:0:0:0:0', 'fe80::'],
+    ];
+    const pem = await issueCertificate({
+      subject: 'CN=ips',
+      key: await generateKey('P-256'),
+      ipAddresses: written.map(([address]) => address),
+    });
+    expect(only(pem).ipAddresses).toEqual(written.map(([, shown]) => shown));
   });
 
   test('without key identifiers, equal names alone make it self-signed', async () => {

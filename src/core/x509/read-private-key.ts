@@ -1,9 +1,10 @@
-import { DerError, decodeDer, oid } from './der';
+import { DecodeError } from './decode-asn';
 import { notPemHint } from './not-pem-hint';
 import { readPemBlocks } from './pem';
 import type { PemBlock } from './pem';
 import { readEcPrivateKey, readPkcs8PrivateKey, readRsaPrivateKey } from './private-key-formats';
 import type { DecodedPrivateKey, PrivateKeyMaterial } from './private-key-formats';
+import { decodeNamedCurveOid } from './public-key';
 import { CertProblemCode } from './types';
 import type { CertProblem, PrivateKeyFacts } from './types';
 
@@ -29,7 +30,7 @@ function curveFromParameters(blocks: readonly PemBlock[]): string | undefined {
   const der = blocks.find((b) => b.label === 'EC PARAMETERS')?.der;
   if (!der) return undefined;
   try {
-    return oid(decodeDer(der));
+    return decodeNamedCurveOid(der);
   } catch {
     return undefined;
   }
@@ -78,7 +79,7 @@ export function parsePrivateKey(pem: string): ParsedPrivateKey {
       );
     return { facts: { algorithm: decoded.algorithm, problems: [] }, material: decoded.material };
   } catch (e) {
-    const reason = e instanceof DerError ? ` (${e.message})` : '';
+    const reason = e instanceof DecodeError ? ` (${e.message})` : '';
     return failed(
       CertProblemCode.keyMalformed,
       `the "${block.label}" block is not a valid private key${reason}`,

@@ -1,0 +1,41 @@
+import type { Coverage, ExpiryState, NodeState, Severity } from '../../core';
+
+/** Every state is shown by colour, icon and words together; the level picks the colour. */
+export type Level = 'ok' | 'warning' | 'error' | 'info' | 'muted';
+
+export interface Badge {
+  readonly level: Level;
+  readonly icon: string;
+  readonly text: string;
+}
+
+const icons: Record<Level, string> = { ok: '✓', warning: '⚠', error: '✗', info: 'ℹ', muted: '–' };
+
+export function badge(level: Level, text: string, icon = icons[level]): Badge {
+  return { level, icon, text };
+}
+
+export const coverageBadge: Record<Coverage, Badge> = {
+  covered: badge('ok', 'covered'),
+  partial: badge('warning', 'partial: deeper names fail', '◐'),
+  uncovered: badge('error', 'NOT covered'),
+};
+
+export const expiryBadge: Record<ExpiryState, Badge> = {
+  valid: badge('ok', 'valid'),
+  expiring: badge('warning', 'expiring'),
+  expired: badge('error', 'expired'),
+  'not-yet-valid': badge('warning', 'not yet valid'),
+};
+
+export const severityBadge: Record<Severity, Badge> = {
+  error: badge('error', 'Error'),
+  warning: badge('warning', 'Warning'),
+  info: badge('info', 'Info'),
+};
+
+/** A resolved node or edge state in words: `OK`, or its reason. */
+export function stateBadge(state: NodeState): Badge {
+  if (state.level === 'ok') return badge('ok', state.reason ?? 'OK');
+  return badge(state.level, state.reason ?? (state.level === 'error' ? 'Error' : 'Warning'));
+}

@@ -1,0 +1,174 @@
+import { useMemo } from 'react';
+import type { ServingMap } from '../../core';
+import { useStore } from '../store/store';
+import { workspace } from '../store/workspace';
+import { NodeLink } from './node-link';
+import { selectNode } from './select-node';
+import { StateLabel } from './state-label';
+import { toHostRows } from './to-host-rows';
+import type { HostRow } from './to-host-rows';
+
+const columns = [
+  'Gateway',
+  'Port',
+  'Hostname',
+  'Listener',
+  'Certificates',
+  'Routes',
+  'Backends',
+  'Upstream TLS',
+];
+
+/** The serving map: for each Gateway and port, hostname → listener → certificates → … */
+export function HostsTable({ serving }: { serving: ServingMap }) {
+  const rows = useMemo(() => toHostRows(serving), [serving]);
+  const selected = useStore(workspace, (s) => s.selection?.nodeId);
+  const groups = useMemo(() => groupByGateway(rows), [rows]);
+  if (rows.length === 0)
+    return <p className="pn-empty">No Gateway with listeners in the workspace.</p>;
+  return (
+    <table className="pn-table pn-hosts">
+      <caption className="visually-hidden">
+        Hosts: which listener and certificate serve each hostname
+      </caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {groups.map((g) => (
+        <tbody key={g[0]?.gatewayId}>
+          {g.map((r) => (
+            <Row key={r.key} row={r} selected={selected === r.listenerId} />
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
+  return (
+    <tr
+      className={selected ? 'pn-selected' : undefined}
+      aria-current={selected || undefined}
+      onClick={() => selectNode(r.listenerId, 'hosts')}
+    >
+      {r.gatewaySpan > 0 && (
+        <th scope="rowgroup" rowSpan={r.gatewaySpan} className="pn-group">
+          <NodeLink id={r.gatewayId} from="hosts">
+            {r.gateway}
+          </NodeLink>
+        </th>
+      )}
+      {r.portSpan > 0 && (
+        <td rowSpan={r.portSpan} className="pn-group pn-num">
+          {r.port}
+        </td>
+      )}
+      <th scope="row" className="pn-host">
+        {r.hostname === '*' ? '* (any)' : r.hostname}
+      </th>
+      <td>
+        <NodeLink id={r.listenerId} from="hosts">
+          {r.listener}
+        </NodeLink>
+        <div className="pn-sub">
+          {r.protocol}
+          {r.tlsMode ? ` · ${r.tlsMode}` : ''}
+          {r.via ? ` · via ${r.via}` : ''}
+        </div>
+        <StateLabel badge={r.state} title={r.stateMessage} />
+        {r.stateMessage && <div className="pn-sub pn-message">{r.stateMessage}</div>}
+      </td>
+      <td>
+        {r.noCertificate && <StateLabel badge={r.noCertificate} />}
+        {r.certificates.map((c) => (
+          <div key={c.id} className="pn-item">
+            <NodeLink id={c.id} from="hosts">
+              {c.name}
+            </NodeLink>
+            {c.sans.length > 0 && <div className="pn-sub">SANs {c.sans.join(', ')}</div>}
+            <div className="pn-badges">
+              {c.problem && <StateLabel badge={c.problem} />}
+              {c.coverage && <StateLabel badge={c.coverage} />}
+              {c.expiry && (
+                <StateLabel
+                  badge={{ ...c.expiry, text: `${c.expiry.text} · ${c.notAfter ?? '?'}` }}
+                  title={`Expires ${c.notAfter ?? 'unknown'}`}
+                />
+              )}
+            </div>
+          </div>
+        ))}
+      </td>
+      <td>
+        {r.routes.length === 0 && <span className="pn-muted">none</span>}
+        {r.routes.map((route) => (
+          <div key={route.id} className="pn-item">
+            <span className="pn-kind">{route.kind}</span>{' '}
+            <NodeLink id={route.id} from="hosts">
+              {route.name}
+            </NodeLink>
+            {route.hostnames.map((h) => (
+              <div key={h.hostname} className="pn-sub">
+                {h.hostname === '*' ? 'any hostname' : h.hostname}{' '}
+                {h.coverage && h.coverage.level !== 'ok' && <StateLabel badge={h.coverage} />}
+              </div>
+            ))}
+          </div>
+        ))}
+      </td>
+      <td>
+        {r.backends.length === 0 && <span className="pn-muted">none</span>}
+        {r.backends.map((b) => (
+          <div key={b.name} className="pn-item">
+            <NodeLink id={b.id} from="hosts">
+              {b.name}
+            </NodeLink>
+            {b.problem && <StateLabel badge={b.problem} />}
+          </div>
+        ))}
+      </td>
+      <td>
+        {r.upstream.length === 0 && <span className="pn-muted">none</span>}
+        {r.upstream.map((u) => (
+          <div key={`${u.backend}:${u.policyId}`} className="pn-item">
+            <div className="pn-sub">to {u.backend}</div>
+            <div>
+              SNI <span className="pn-mono">{u.sni}</span>
+            </div>
+            <div className="pn-sub">
+              CA{' '}
+              {u.ca === 'System'
+                ? 'System'
+                : u.ca.map((c) => (
+                    <NodeLink key={c.id} id={c.id} from="hosts">
+                      {c.name}
+                    </NodeLink>
+                  ))}
+            </div>
+            <span className="pn-kind">policy</span>{' '}
+            <NodeLink id={u.policyId} from="hosts">
+              {u.policy}
+            </NodeLink>{' '}
+            <StateLabel badge={u.state} />
+          </div>
+        ))}
+      </td>
+    </tr>
+  );
+}
+
+function groupByGateway(rows: readonly HostRow[]): HostRow[][] {
+  const groups: HostRow[][] = [];
+  for (const r of rows) {
+    if (r.gatewaySpan > 0 || groups.length === 0) groups.push([]);
+    groups[groups.length - 1]?.push(r);
+  }
+  return groups;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { HostEntry, ServingMap } from '../../core';
+import { toHostRows } from './to-host-rows';
+
+const gw = { kind: 'Gateway', namespace: 'infra', name: 'gw' };
+const set = { kind: 'ListenerSet', namespace: 'team', name: 'extra' };
+const policy = { kind: 'BackendTLSPolicy', namespace: 'shop', name: 'tls-dev' };
+
+function entry(hostname: string, name: string, more: Partial<HostEntry> = {}): HostEntry {
+  return {
+    hostname,
+    listener: { owner: gw, name, protocol: 'HTTPS', tlsMode: 'Terminate', accepted: true, programmed: true },
+    certificates: [],
+    routes: [],
+    ...more,
+  };
+}
+
+const dev = { kind: 'Service', namespace: 'shop', name: 'dev', port: 8443, resolved: true };
+
+const serving: ServingMap = {
+  gateways: [
+    {
+      gateway: gw,
+      ports: [
+        {
+          port: 443,
+          hosts: [
+            entry('foo.example.com', 'foo-https', {
+              certificates: [
+                {
+                  namespace: 'infra',
+                  name: 'foo-cert',
+                  presented: true,
+                  dnsNames: ['foo.example.com'],
+                  notAfter: '2126-10-29T00:42:10.000Z',
+                  expiry: 'valid',
+                  coverage: 'covered',
+                },
+              ],
+              routes: [
+                {
+                  kind: 'HTTPRoute',
+                  namespace: 'shop',
+                  name: 'foo',
+                  hostnames: [{ hostname: 'foo.example.com', coverage: 'covered' }],
+                  backends: [
+                    {
+                      ...dev,
+                      upstreamTLS: {
+                        policy,
+                        hostname: 'dev.example.com',
+                        ca: ['auth-ca', 'other/root'],
+                        subjectAltNames: [],
+                        accepted: true,
+                        reason: 'Accepted',
+                      },
+                    },
+                    dev,
+                  ],
+                },
+              ],
+            }),
+            entry('*.example.com', 'wildcard-https', {
+              certificates: [
+                {
+                  namespace: 'certs',
+                  name: 'wild',
+                  presented: false,
+                  problem: 'not permitted',
+                  dnsNames: [],
+                },
+              ],
+            }),
+          ],
+        },
+        {
+          port: 80,
+          hosts: [
+            {
+              ...entry('*', 'http'),
+              listener: {
+                owner: set,
+                name: 'http',
+                protocol: 'HTTP',
+                accepted: false,
+                programmed: false,
+                reason: 'UnsupportedProtocol',
+                message: 'no',
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('toHostRows', () => {
+  const rows = toHostRows(serving);
+
+  it('makes one row per hostname entry, grouped by Gateway and port with spans', () => {
+    expect(rows.map((r) => [r.gateway, r.gatewaySpan, r.port, r.portSpan, r.hostname])).toEqual([
+      ['infra/gw', 3, 443, 2, 'foo.example.com'],
+      ['infra/gw', 0, 443, 0, '*.example.com'],
+      ['infra/gw', 0, 80, 1, '*'],
+    ]);
+  });
+
+  it('names the listener node as the graph does, and its owner when it is a ListenerSet', () => {
+    expect(rows[0]?.listenerId).toBe('Gateway/infra/gw#foo-https');
+    expect(rows[0]?.via).toBeUndefined();
+    expect(rows[2]?.listenerId).toBe('ListenerSet/team/extra#http');
+    expect(rows[2]?.via).toBe('ListenerSet team/extra');
+  });
+
+  it('states readiness in words', () => {
+    expect(rows[0]?.state.text).toBe('Ready');
+    expect(rows[2]?.state).toMatchObject({ level: 'error', text: 'UnsupportedProtocol' });
+    expect(rows[2]?.stateMessage).toBe('no');
+  });
+
+  it('shows coverage and expiry of presented certificates, and why others are not', () => {
+    expect(rows[0]?.certificates[0]).toMatchObject({
+      id: 'Secret/infra/foo-cert',
+      coverage: { level: 'ok', text: 'covered' },
+      expiry: { level: 'ok', text: 'valid' },
+      notAfter: '2126-10-29',
+    });
+    expect(rows[1]?.certificates[0]?.coverage).toBeUndefined();
+    expect(rows[1]?.certificates[0]?.problem).toMatchObject({ level: 'error', text: 'not permitted' });
+    expect(rows[2]?.noCertificate?.text).toBe('no TLS');
+  });
+
+  it('lists each backend once and its upstream TLS with the CA ConfigMaps', () => {
+    expect(rows[0]?.backends).toEqual([{ id: 'Service/shop/dev', name: 'shop/dev:8443' }]);
+    expect(rows[0]?.upstream).toEqual([
+      {
+        backend: 'shop/dev:8443',
+        policyId: 'BackendTLSPolicy/shop/tls-dev',
+        policy: 'shop/tls-dev',
+        sni: 'dev.example.com',
+        ca: [
+          { id: 'ConfigMap/shop/auth-ca', name: 'auth-ca' },
+          { id: 'ConfigMap/other/root', name: 'other/root' },
+        ],
+        state: { level: 'ok', icon: '✓', text: 'Accepted' },
+      },
+    ]);
+  });
+
+  it('is empty for an empty workspace', () => {
+    expect(toHostRows({ gateways: [] })).toEqual([]);
+  });
+});

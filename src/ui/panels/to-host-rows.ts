@@ -1,0 +1,194 @@
+import type { HostEntry, ObjectRef, ServedBackend, ServingMap } from '../../core';
+import { badge, coverageBadge, expiryBadge } from './badges';
+import type { Badge } from './badges';
+
+export interface HostCertificate {
+  /** Graph node id: `Secret/namespace/name`. */
+  readonly id: string;
+  readonly name: string;
+  readonly sans: readonly string[];
+  /** Coverage of the listener hostname; absent when the certificate is not presented. */
+  readonly coverage?: Badge;
+  readonly expiry?: Badge;
+  readonly notAfter?: string;
+  /** Why the listener cannot present it. */
+  readonly problem?: Badge;
+}
+
+export interface HostRoute {
+  readonly id: string;
+  readonly kind: string;
+  /** `namespace/name`. */
+  readonly name: string;
+  readonly hostnames: readonly { readonly hostname: string; readonly coverage?: Badge }[];
+}
+
+export interface HostBackend {
+  readonly id: string;
+  readonly name: string;
+  /** Absent when the backend resolves. */
+  readonly problem?: Badge;
+}
+
+export interface HostUpstream {
+  /** The backend it applies to, e.g. `shop/dev:8443`. */
+  readonly backend: string;
+  readonly policyId: string;
+  readonly policy: string;
+  readonly sni: string;
+  /** `System`, or the CA ConfigMaps with their graph node ids. */
+  readonly ca: 'System' | readonly { readonly id: string; readonly name: string }[];
+  readonly state: Badge;
+}
+
+/** One hostname pattern of one port of one Gateway: a row of the Hosts table. */
+export interface HostRow {
+  readonly key: string;
+  readonly gatewayId: string;
+  readonly gateway: string;
+  /** Rows the Gateway cell spans (set on the Gateway's first row, 0 on the others). */
+  readonly gatewaySpan: number;
+  readonly port: number;
+  /** Rows the port cell spans (set on the port's first row, 0 on the others). */
+  readonly portSpan: number;
+  readonly hostname: string;
+  /** Graph node id of the listener: `Kind/namespace/name#listener`. */
+  readonly listenerId: string;
+  readonly listener: string;
+  /** The owner when it is not the row's Gateway (a ListenerSet). */
+  readonly via?: string;
+  readonly protocol: string;
+  readonly tlsMode?: string;
+  readonly state: Badge;
+  readonly stateMessage?: string;
+  /** What to say when there are no certificates (no TLS, passthrough). */
+  readonly noCertificate?: Badge;
+  readonly certificates: readonly HostCertificate[];
+  readonly routes: readonly HostRoute[];
+  readonly backends: readonly HostBackend[];
+  readonly upstream: readonly HostUpstream[];
+}
+
+export function refId(ref: ObjectRef): string {
+  return `${ref.kind}/${ref.namespace}/${ref.name}`;
+}
+
+/** Graph node id of a listener. */
+export function listenerId(owner: ObjectRef, listener: string): string {
+  return `${refId(owner)}#${listener}`;
+}
+
+/** The serving map as table rows, grouped by Gateway and port, in match order within a port. */
+export function toHostRows(serving: ServingMap): HostRow[] {
+  const rows: HostRow[] = [];
+  for (const g of serving.gateways) {
+    const gatewayId = refId(g.gateway);
+    const gateway = `${g.gateway.namespace}/${g.gateway.name}`;
+    let first = true;
+    const gatewaySpan = g.ports.reduce((n, p) => n + p.hosts.length, 0);
+    for (const p of g.ports) {
+      p.hosts.forEach((h, i) => {
+        rows.push({
+          ...toEntry(h, gatewayId),
+          key: `${gatewayId}:${p.port}:${i}:${h.hostname}`,
+          gatewayId,
+          gateway,
+          gatewaySpan: first ? gatewaySpan : 0,
+          port: p.port,
+          portSpan: i === 0 ? p.hosts.length : 0,
+        });
+        first = false;
+      });
+    }
+  }
+  return rows;
+}
+
+type Entry = Omit<HostRow, 'key' | 'gatewayId' | 'gateway' | 'gatewaySpan' | 'port' | 'portSpan'>;
+
+function toEntry(h: HostEntry, gatewayId: string): Entry {
+  const l = h.listener;
+  const ready = l.accepted && l.programmed;
+  const owner = refId(l.owner);
+  const backends = uniqueBackends(h);
+  return {
+    hostname: h.hostname,
+    listenerId: listenerId(l.owner, l.name),
+    listener: l.name,
+    via: owner === gatewayId ? undefined : `${l.owner.kind} ${l.owner.namespace}/${l.owner.name}`,
+    protocol: l.protocol,
+    tlsMode: l.tlsMode,
+    state: ready
+      ? badge('ok', 'Ready')
+      : badge('error', l.reason ?? (l.accepted ? 'Not programmed' : 'Not accepted')),
+    stateMessage: ready ? undefined : l.message,
+    noCertificate:
+      h.certificates.length > 0
+        ? undefined
+        : l.tlsMode === 'Passthrough'
+          ? badge('info', 'passthrough: the backend presents it')
+          : l.tlsMode
+            ? badge('error', 'none')
+            : badge('muted', 'no TLS'),
+    certificates: h.certificates.map((c) => ({
+      id: `Secret/${c.namespace}/${c.name}`,
+      name: `${c.namespace}/${c.name}`,
+      sans: c.dnsNames,
+      coverage: c.presented && c.coverage ? coverageBadge[c.coverage] : undefined,
+      expiry: c.expiry ? expiryBadge[c.expiry] : undefined,
+      notAfter: c.notAfter?.slice(0, 10),
+      problem: c.presented ? undefined : badge('error', c.problem ?? 'not presented'),
+    })),
+    routes: h.routes.map((r) => ({
+      id: refId(r),
+      kind: r.kind,
+      name: `${r.namespace}/${r.name}`,
+      hostnames: r.hostnames.map((n) => ({
+        hostname: n.hostname,
+        coverage: n.coverage ? coverageBadge[n.coverage] : undefined,
+      })),
+    })),
+    backends: backends.map((b) => ({
+      id: refId(b),
+      name: backendName(b),
+      problem: b.resolved ? undefined : badge('error', b.reason ?? 'unresolved'),
+    })),
+    upstream: backends.flatMap((b) => {
+      const t = b.upstreamTLS;
+      if (!t) return [];
+      return [
+        {
+          backend: backendName(b),
+          policyId: refId(t.policy),
+          policy: `${t.policy.namespace}/${t.policy.name}`,
+          sni: t.hostname,
+          ca:
+            t.ca === 'System'
+              ? 'System'
+              : t.ca.map((c) => ({ id: `ConfigMap/${qualify(c, t.policy.namespace)}`, name: c })),
+          state: t.accepted ? badge('ok', t.reason || 'Accepted') : badge('error', t.reason),
+        },
+      ];
+    }),
+  };
+}
+
+function backendName(b: ServedBackend): string {
+  return `${b.namespace}/${b.name}${b.port === undefined ? '' : `:${b.port}`}`;
+}
+
+/** CA names are `namespace/name` or a bare name in the policy's namespace. */
+function qualify(name: string, namespace: string): string {
+  return name.includes('/') ? name : `${namespace}/${name}`;
+}
+
+/** Backends of all routes of an entry, each once, in first-seen order. */
+function uniqueBackends(h: HostEntry): ServedBackend[] {
+  const seen = new Map<string, ServedBackend>();
+  for (const r of h.routes)
+    for (const b of r.backends) {
+      const k = `${refId(b)}:${b.port ?? ''}`;
+      if (!seen.has(k)) seen.set(k, b);
+    }
+  return [...seen.values()];
+}

@@ -1,0 +1,72 @@
+import type { ServedCertificate, ServingMap, SniAnswer, SniTraceStep } from '../../core';
+import { badge, expiryBadge } from './badges';
+import type { Badge } from './badges';
+import { listenerId } from './to-host-rows';
+
+export interface SniView {
+  readonly verdict: Badge;
+  readonly summary: string;
+  readonly listener?: { readonly id: string; readonly name: string };
+  readonly certificates: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly sans: readonly string[];
+    readonly expiry?: Badge;
+    readonly notAfter?: string;
+  }[];
+  readonly steps: readonly {
+    readonly verdict: Badge;
+    readonly listenerId: string;
+    readonly listener: string;
+    readonly hostname: string;
+    readonly message: string;
+  }[];
+}
+
+const verdicts: Record<SniTraceStep['verdict'], Badge> = {
+  chosen: badge('ok', 'chosen'),
+  matched: badge('info', 'also matches', '≈'),
+  'no-match': badge('muted', 'no match'),
+  'not-ready': badge('warning', 'not ready'),
+};
+
+/** An SNI answer in words, with the certificates' SANs and expiry from the serving map. */
+export function toSniView(answer: SniAnswer | null, serving: ServingMap): SniView {
+  if (!answer)
+    return {
+      verdict: badge('error', 'No answer'),
+      summary: 'That Gateway is not in the workspace.',
+      certificates: [],
+      steps: [],
+    };
+  const served = new Map<string, ServedCertificate>();
+  for (const g of serving.gateways)
+    for (const p of g.ports)
+      for (const h of p.hosts) for (const c of h.certificates) served.set(`${c.namespace}/${c.name}`, c);
+  return {
+    verdict: answer.listener ? badge('ok', 'Answered') : badge('error', 'Rejected'),
+    summary: answer.summary,
+    listener:
+      answer.listener && answer.owner
+        ? { id: listenerId(answer.owner, answer.listener), name: answer.listener }
+        : undefined,
+    certificates: answer.certificates.map((c) => {
+      const name = `${c.namespace}/${c.name}`;
+      const s = served.get(name);
+      return {
+        id: `Secret/${name}`,
+        name,
+        sans: s?.dnsNames ?? [],
+        expiry: s?.expiry ? expiryBadge[s.expiry] : undefined,
+        notAfter: s?.notAfter?.slice(0, 10),
+      };
+    }),
+    steps: answer.trace.map((t) => ({
+      verdict: verdicts[t.verdict],
+      listenerId: listenerId(t.owner, t.listener),
+      listener: t.listener,
+      hostname: t.hostname,
+      message: t.message,
+    })),
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { kindVersions, toGatewaySchema } from './gateway-schema';
+
+type Branch = {
+  if: { properties: { apiVersion: { const: string }; kind: { const: string } } };
+  then: Record<string, unknown>;
+};
+
+describe('toGatewaySchema', () => {
+  const schema = toGatewaySchema();
+  const branches = schema.allOf as Branch[];
+
+  it('has one branch per kind and version the core reads, plus List', () => {
+    expect(branches).toHaveLength(kindVersions().length + 1);
+    const keys = branches.map(
+      (b) => `${b.if.properties.apiVersion.const} ${b.if.properties.kind.const}`,
+    );
+    expect(keys).toContain('gateway.networking.k8s.io/v1 Gateway');
+    expect(keys).toContain('gateway.networking.k8s.io/v1beta1 Gateway');
+    expect(keys).toContain('gateway.networking.k8s.io/v1alpha2 BackendTLSPolicy');
+    expect(keys).toContain('v1 Secret');
+    expect(keys).toContain('v1 List');
+  });
+
+  it('gives a Gateway its own schema: listeners with the protocol and hostname rules', () => {
+    const gateway = branches.find(
+      (b) =>
+        b.if.properties.kind.const === 'Gateway' &&
+        b.if.properties.apiVersion.const.endsWith('/v1'),
+    );
+    const text = JSON.stringify(gateway?.then);
+    expect(text).toContain('"listeners"');
+    expect(text).toContain('"hostname"');
+    expect(gateway?.then.$schema).toBeUndefined();
+  });
+
+  it('is plain JSON (it is posted to the YAML worker)', () => {
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+});

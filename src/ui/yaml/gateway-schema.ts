@@ -1,0 +1,76 @@
+/**
+ * One JSON Schema for every YAML file in the editor, built from the core's own schemas (one
+ * source of truth). It dispatches on `apiVersion` + `kind`: each version the core reads adds an
+ * `if` (both values match exactly) / `then` (that kind's object schema), so a Gateway gets
+ * Gateway hover text, enums and completion, and kinds the core does not know stay unchecked.
+ * A `List` (kubectl output) checks its items the same way.
+ */
+import { jsonSchemaFor, supportedVersions } from '../../core/schema/registry';
+import { JSON_SCHEMA_DRAFT_07 } from '../../core/schema/json-schema';
+import type { JsonSchema } from '../../core/schema/json-schema';
+
+interface KindVersion {
+  readonly group: string;
+  readonly kind: string;
+  readonly version: string;
+  readonly apiVersion: string;
+}
+
+/** Every group/version/kind the core reads, newest version first within a kind. */
+export function kindVersions(): KindVersion[] {
+  return Object.entries(supportedVersions).flatMap(([key, versions]) => {
+    const slash = key.lastIndexOf('/');
+    const group = key.slice(0, slash);
+    const kind = key.slice(slash + 1);
+    return versions.map((version) => ({
+      group,
+      kind,
+      version,
+      apiVersion: group ? `${group}/${version}` : version,
+    }));
+  });
+}
+
+function branch(k: KindVersion): JsonSchema {
+  const { $schema: _, ...then } = jsonSchemaFor(k.group, k.version, k.kind);
+  return {
+    if: {
+      properties: { apiVersion: { const: k.apiVersion }, kind: { const: k.kind } },
+      required: ['apiVersion', 'kind'],
+    },
+    then,
+  };
+}
+
+/** The editor's schema: a dispatcher over all kinds and versions the core reads. */
+export function toGatewaySchema(): JsonSchema {
+  const all = kindVersions();
+  const unique = (values: string[]) => [...new Set(values)];
+  return {
+    $schema: JSON_SCHEMA_DRAFT_07,
+    title: 'Kubernetes object (Gateway API and the core kinds it references)',
+    type: 'object',
+    properties: {
+      apiVersion: {
+        type: 'string',
+        description: 'API group and version of the object.',
+        examples: unique(all.map((k) => k.apiVersion)),
+      },
+      kind: {
+        type: 'string',
+        description: 'Kind of the object.',
+        examples: unique([...all.map((k) => k.kind), 'List']),
+      },
+    },
+    allOf: [
+      ...all.map(branch),
+      {
+        if: {
+          properties: { apiVersion: { const: 'v1' }, kind: { const: 'List' } },
+          required: ['apiVersion', 'kind'],
+        },
+        then: { properties: { items: { type: 'array', items: { $ref: '#' } } } },
+      },
+    ],
+  };
+}
