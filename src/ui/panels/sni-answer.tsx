@@ -8,7 +8,7 @@ import { toSniView } from './to-sni-view';
 export function SniAnswerView({ answer, serving }: { answer: SniAnswer | null; serving: ServingMap }) {
   const v = useMemo(() => toSniView(answer, serving), [answer, serving]);
   return (
-    <div className="pn-answer" aria-label="Answer">
+    <section className="pn-answer" aria-label="Answer">
       <p role="status" className="pn-summary">
         <StateLabel badge={v.verdict} /> {v.summary}
       </p>
@@ -52,6 +52,6 @@ export function SniAnswerView({ answer, serving }: { answer: SniAnswer | null; s
           </ol>
         </>
       )}
-    </div>
+    </section>
   );
 }

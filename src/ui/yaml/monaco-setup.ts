@@ -43,7 +43,8 @@ export function setUpMonaco(): typeof monaco {
   if (configured) return monaco;
   configured = true;
   self.MonacoEnvironment = {
-    getWorker: (_id: string, label: string) => (label === 'yaml' ? new YamlWorker() : new EditorWorker()),
+    getWorker: (_id: string, label: string) =>
+      label === 'yaml' ? new YamlWorker() : new EditorWorker(),
   };
   configureMonacoYaml(monaco, {
     enableSchemaRequest: false,
@@ -51,7 +52,13 @@ export function setUpMonaco(): typeof monaco {
     completion: true,
     validate: true,
     format: {},
-    schemas: [{ uri: 'inmemory://gwtls/gateway-api.schema.json', fileMatch: ['*'], schema: toGatewaySchema() }],
+    schemas: [
+      {
+        uri: 'inmemory://gwtls/gateway-api.schema.json',
+        fileMatch: ['*'],
+        schema: toGatewaySchema(),
+      },
+    ],
   });
   return monaco;
 }
