@@ -5,6 +5,16 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
+  // Monaco's workers are found only once they start; pre-bundle them up front so the dev server
+  // does not re-optimise and reload the page mid-session.
+  optimizeDeps: {
+    include: [
+      'monaco-yaml',
+      'monaco-yaml/yaml.worker.js',
+      'monaco-editor/esm/vs/editor/editor.api.js',
+      'monaco-editor/esm/vs/editor/editor.worker.js',
+    ],
+  },
   build: { chunkSizeWarningLimit: 5000 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -17,7 +17,12 @@ export interface BlockScalar {
  * Reads the block scalar whose header (`|` or `>`) is at `h`. `headerEnd` is where the header
  * line's content ends (before `\r\n`), `owner` the indentation of the collection holding it.
  */
-export function readBlockScalar(text: string, h: number, headerEnd: number, owner: number): BlockScalar {
+export function readBlockScalar(
+  text: string,
+  h: number,
+  headerEnd: number,
+  owner: number,
+): BlockScalar {
   const n = text.length;
   const folded = text.charCodeAt(h) === 62;
   let chomp = 0; // 0 clip, 45 strip, 43 keep

@@ -22,7 +22,12 @@ export interface FlowCollection {
 }
 
 /** Reads the flow collection opening at `p`; it must close before `lineEnd`. */
-export function readFlow(text: string, p: number, lineEnd: number, record: boolean): FlowCollection {
+export function readFlow(
+  text: string,
+  p: number,
+  lineEnd: number,
+  record: boolean,
+): FlowCollection {
   const reader = new FlowReader(text, lineEnd);
   return text.charCodeAt(p) === 91 ? reader.seq(p, record) : reader.map(p, record);
 }
@@ -70,7 +75,13 @@ class FlowReader {
       if (key === '<<' || Object.prototype.hasOwnProperty.call(value, key)) bail();
       const v = this.scalar(this.skip(this.next + 1));
       if (this.stop === 58) bail();
-      if (key === '__proto__') Object.defineProperty(value, key, { value: v, writable: true, enumerable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(value, key, {
+          value: v,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
       else value[key] = v;
       if (node) {
         node.keys.push(k);
@@ -112,7 +123,8 @@ class FlowReader {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 34 || c === 39) {
-      const end = c === 34 ? doubleQuotedEnd(t, p, this.lineEnd) : singleQuotedEnd(t, p, this.lineEnd);
+      const end =
+        c === 34 ? doubleQuotedEnd(t, p, this.lineEnd) : singleQuotedEnd(t, p, this.lineEnd);
       this.s0 = p;
       this.s1 = end;
       const i = this.skip(end);
@@ -133,7 +145,16 @@ class FlowReader {
       }
       if (d === 58) {
         const e = t.charCodeAt(i + 1);
-        if (i + 1 >= this.lineEnd || e === 32 || e === 9 || e === 44 || e === 91 || e === 93 || e === 123 || e === 125)
+        if (
+          i + 1 >= this.lineEnd ||
+          e === 32 ||
+          e === 9 ||
+          e === 44 ||
+          e === 91 ||
+          e === 93 ||
+          e === 123 ||
+          e === 125
+        )
           break;
       }
       end = i + 1;

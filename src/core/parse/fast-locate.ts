@@ -19,7 +19,11 @@ export interface RootRange {
  * Walks `path` through recorded ranges the way `Parsed.locate` walks yaml nodes: keys match by
  * their scalar value or its string form, a missing step returns the deepest range found so far.
  */
-export function locateIn(root: RootRange, path: Path, part: PathPart): { start: number; end: number; exact: boolean } {
+export function locateIn(
+  root: RootRange,
+  path: Path,
+  part: PathPart,
+): { start: number; end: number; exact: boolean } {
   let node = root.node;
   let start = root.start;
   let end = root.end;
@@ -47,7 +51,11 @@ export function locateIn(root: RootRange, path: Path, part: PathPart): { start: 
     node = node.kids[at];
   }
   if (part === 'key' && keyAt !== -1 && keyOf?.type === 'map') {
-    return { start: keyOf.keyStart[keyAt] as number, end: keyOf.keyEnd[keyAt] as number, exact: true };
+    return {
+      start: keyOf.keyStart[keyAt] as number,
+      end: keyOf.keyEnd[keyAt] as number,
+      exact: true,
+    };
   }
   return { start, end, exact: true };
 }

@@ -73,7 +73,11 @@ function difference(a: unknown, b: unknown, at: string): string | undefined {
   const kb = Object.keys(b);
   if (ka.join('\u0000') !== kb.join('\u0000')) return `${at}: keys ${show(ka)} vs ${show(kb)}`;
   for (const k of ka) {
-    const d = difference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
+    const d = difference(
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+      `${at}.${k}`,
+    );
     if (d) return d;
   }
   return undefined;

@@ -15,7 +15,6 @@ import type { Path, PathPart } from '../model/path';
 import { newMapRecord, newSeqRecord } from './fast-record';
 import type { NodeRecord } from './fast-record';
 import {
-  BAIL,
   bail,
   doubleQuotedEnd,
   doubleQuotedValue,
@@ -37,9 +36,8 @@ export function fastParse(text: string): FastResult | undefined {
     const parser = new Parser(text, false);
     const value = parser.document();
     return new FastParsed(text, value, parser.root);
-  } catch (e) {
-    if (e === BAIL || e instanceof RangeError) return undefined;
-    // A bug in the fast path must not break parsing: the yaml path still reads the document.
+  } catch {
+    // BAIL, or a stack overflow on deep nesting: the yaml path reads (and reports) the document.
     return undefined;
   }
 }
@@ -62,13 +60,20 @@ class FastParsed implements FastResult {
     if (!root) return { start: 0, end: this.text.length, exact: path.length === 0 };
     if (path.length === 0) return { start: root.start, end: root.end, exact: true };
     if (this.recorded === undefined) {
-      const parser = new Parser(this.text, true);
-      parser.document();
-      this.recorded = parser.root;
+      try {
+        const parser = new Parser(this.text, true);
+        parser.document();
+        this.recorded = parser.root;
+      } catch {
+        this.recorded = null; // cannot happen: the same text was read once already
+      }
     }
     return locateIn(this.recorded ?? root, path, part);
   }
 }
+
+/** Deeper documents go to yaml, where nesting limits are reported; manifests stay below 20. */
+const MAX_DEPTH = 64;
 
 const SP = 32;
 const TAB = 9;
@@ -103,6 +108,7 @@ class Parser {
   /** Scan results of `scanPlain`. */
   private sEnd = 0;
   private sColon = -1;
+  private depth = 0;
   root: RootRange | null = null;
 
   constructor(
@@ -116,11 +122,13 @@ class Parser {
     const t = this.text;
     const start = t.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (t.indexOf('\uFEFF', 1) !== -1) bail();
-    for (let i = t.indexOf('\r'); i !== -1; i = t.indexOf('\r', i + 2)) if (t.charCodeAt(i + 1) !== LF) bail();
+    for (let i = t.indexOf('\r'); i !== -1; i = t.indexOf('\r', i + 2))
+      if (t.charCodeAt(i + 1) !== LF) bail();
     this.advance(start);
     if (this.eof) {
       // Only comments: no contents. After `---`: an empty scalar after the marker.
-      this.root = this.docStart === -1 ? null : { start: this.docStart, end: this.docStart, node: undefined };
+      this.root =
+        this.docStart === -1 ? null : { start: this.docStart, end: this.docStart, node: undefined };
       return null;
     }
     const p = this.ls + this.ind;
@@ -237,7 +245,8 @@ class Parser {
   private isKeyAt(p: number): boolean {
     const c = this.text.charCodeAt(p);
     if (c === 34 || c === 39) {
-      const end = c === 34 ? doubleQuotedEnd(this.text, p, this.ce) : singleQuotedEnd(this.text, p, this.ce);
+      const end =
+        c === 34 ? doubleQuotedEnd(this.text, p, this.ce) : singleQuotedEnd(this.text, p, this.ce);
       const i = this.skipSpaces(end);
       return this.text.charCodeAt(i) === COLON && i < this.ce && this.isBreak(i + 1);
     }
@@ -275,6 +284,7 @@ class Parser {
   /** A block mapping whose first key is at `p`, its entries at column `col`. */
   private map(col: number, p: number): Record<string, unknown> {
     const t = this.text;
+    if (++this.depth > MAX_DEPTH) bail();
     const obj: Record<string, unknown> = {};
     const rec = this.record ? newMapRecord() : undefined;
     const start = p;
@@ -302,7 +312,13 @@ class Parser {
       const name = toKeyString(key);
       if (Object.prototype.hasOwnProperty.call(obj, name)) bail(); // let yaml report it
       const value = this.mapValue(col, this.skipSpaces(colon + 1));
-      if (name === '__proto__') Object.defineProperty(obj, name, { value, writable: true, enumerable: true, configurable: true });
+      if (name === '__proto__')
+        Object.defineProperty(obj, name, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
       else obj[name] = value;
       if (rec) {
         rec.keys.push(key);
@@ -318,6 +334,7 @@ class Parser {
       if (t.charCodeAt(p) === DASH && this.isBreak(p + 1)) bail();
     }
     this.close(col, start, rec);
+    this.depth--;
     return obj;
   }
 
@@ -327,9 +344,10 @@ class Parser {
     const comment = q < this.ce;
     this.advance(this.le < this.n ? this.le + 1 : this.n);
     if (!this.eof) {
-      if (this.ind > col) return this.block(col);
+      if (this.ind > col) return this.block();
       const p = this.ls + col;
-      if (this.ind === col && this.text.charCodeAt(p) === DASH && this.isBreak(p + 1)) return this.seq(col, p);
+      if (this.ind === col && this.text.charCodeAt(p) === DASH && this.isBreak(p + 1))
+        return this.seq(col, p);
     }
     return this.empty(q, comment);
   }
@@ -337,6 +355,7 @@ class Parser {
   /** A block sequence whose first `-` is at `p`, at column `col`. */
   private seq(col: number, p: number): unknown[] {
     const t = this.text;
+    if (++this.depth > MAX_DEPTH) bail();
     const arr: unknown[] = [];
     const rec = this.record ? newSeqRecord() : undefined;
     const start = p;
@@ -347,7 +366,7 @@ class Parser {
       else {
         const comment = q < this.ce;
         this.advance(this.le < this.n ? this.le + 1 : this.n);
-        value = !this.eof && this.ind > col ? this.block(col) : this.empty(q, comment);
+        value = !this.eof && this.ind > col ? this.block() : this.empty(q, comment);
       }
       arr.push(value);
       if (rec) {
@@ -361,11 +380,12 @@ class Parser {
       if (t.charCodeAt(p) !== DASH || !this.isBreak(p + 1)) break; // the parent map's next key
     }
     this.close(col, start, rec);
+    this.depth--;
     return arr;
   }
 
-  /** A collection on the lines after `key:` or `-`, more indented than `owner`. */
-  private block(owner: number): unknown {
+  /** A collection on the lines after `key:` or `-`, more indented than its owner. */
+  private block(): unknown {
     const p = this.ls + this.ind;
     if (this.text.charCodeAt(p) === DASH && this.isBreak(p + 1)) return this.seq(this.ind, p);
     return this.map(this.ind, p); // bails unless the line holds a key: a scalar here is multi-line
@@ -409,7 +429,8 @@ class Parser {
       this.advance(block.resume);
       // A block scalar keeps no trailing comments: all of them stay for the collections to claim.
       let max = -1;
-      for (let i = 0; i < this.ncom; i++) if ((this.comInd[i] as number) > max) max = this.comInd[i] as number;
+      for (let i = 0; i < this.ncom; i++)
+        if ((this.comInd[i] as number) > max) max = this.comInd[i] as number;
       this.pMax = max;
       return block.value;
     }

@@ -3,7 +3,7 @@
 // (see node_modules/yaml/dist/schema/core and compose/resolve-flow-scalar.js).
 
 /** Thrown inside the fast path when the input leaves the subset it handles; never escapes it. */
-export const BAIL: unique symbol = Symbol('fast-parse bail');
+const BAIL: unique symbol = Symbol('fast-parse bail');
 
 /** Gives up on the fast path: the caller falls back to the `yaml` package. */
 export function bail(): never {

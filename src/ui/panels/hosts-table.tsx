@@ -28,9 +28,7 @@ export function HostsTable({ serving }: { serving: ServingMap }) {
     return <p className="pn-empty">No Gateway with listeners in the workspace.</p>;
   return (
     <table className="pn-table pn-hosts">
-      <caption className="visually-hidden">
-        Hosts: which listener and certificate serve each hostname
-      </caption>
+      <caption className="visually-hidden">Hosts</caption>
       <thead>
         <tr>
           {columns.map((c) => (
@@ -73,7 +71,7 @@ function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
       <th scope="row" className="pn-host">
         {r.hostname === '*' ? '* (any)' : r.hostname}
       </th>
-      <td>
+      <td className="pn-col-listener">
         <NodeLink id={r.listenerId} from="hosts">
           {r.listener}
         </NodeLink>
@@ -85,7 +83,7 @@ function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
         <StateLabel badge={r.state} title={r.stateMessage} />
         {r.stateMessage && <div className="pn-sub pn-message">{r.stateMessage}</div>}
       </td>
-      <td>
+      <td className="pn-col-certificates">
         {r.noCertificate && <StateLabel badge={r.noCertificate} />}
         {r.certificates.map((c) => (
           <div key={c.id} className="pn-item">
@@ -106,7 +104,7 @@ function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
           </div>
         ))}
       </td>
-      <td>
+      <td className="pn-col-routes">
         {r.routes.length === 0 && <span className="pn-muted">none</span>}
         {r.routes.map((route) => (
           <div key={route.id} className="pn-item">
@@ -123,7 +121,7 @@ function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
           </div>
         ))}
       </td>
-      <td>
+      <td className="pn-col-backends">
         {r.backends.length === 0 && <span className="pn-muted">none</span>}
         {r.backends.map((b) => (
           <div key={b.name} className="pn-item">
@@ -134,7 +132,7 @@ function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
           </div>
         ))}
       </td>
-      <td>
+      <td className="pn-col-upstream">
         {r.upstream.length === 0 && <span className="pn-muted">none</span>}
         {r.upstream.map((u) => (
           <div key={`${u.backend}:${u.policyId}`} className="pn-item">

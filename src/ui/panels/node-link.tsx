@@ -6,7 +6,15 @@ import { selectNode } from './select-node';
  * A link-styled button that selects a graph node (and reveals its YAML). Its name is the
  * visible text, never the graph node's own accessible name, so names stay unique on the page.
  */
-export function NodeLink({ id, from, children }: { id: string; from: Selection['from']; children: ReactNode }) {
+export function NodeLink({
+  id,
+  from,
+  children,
+}: {
+  id: string;
+  from: Selection['from'];
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"

@@ -65,7 +65,12 @@ export function ProblemsTab() {
         ))}
         <label className="pn-filter-text">
           <span className="visually-hidden">Filter problems</span>
-          <input type="search" placeholder="Filter…" value={text} onChange={(e) => setText(e.target.value)} />
+          <input
+            type="search"
+            placeholder="Filter…"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
       </div>
       {diagnostics.length === 0 ? (
@@ -81,11 +86,15 @@ export function ProblemsTab() {
                 <th
                   key={h.sort}
                   scope="col"
-                  aria-sort={sort === h.sort ? (descending ? 'descending' : 'ascending') : undefined}
+                  aria-sort={
+                    sort === h.sort ? (descending ? 'descending' : 'ascending') : undefined
+                  }
                 >
                   <button type="button" className="pn-sort" onClick={() => sortBy(h.sort)}>
                     {h.title}
-                    <span aria-hidden="true">{sort === h.sort ? (descending ? ' ▾' : ' ▴') : ''}</span>
+                    <span aria-hidden="true">
+                      {sort === h.sort ? (descending ? ' ▾' : ' ▴') : ''}
+                    </span>
                   </button>
                 </th>
               ))}
@@ -95,9 +104,18 @@ export function ProblemsTab() {
             {rows.map((r) => {
               const d = r.diagnostic;
               const on =
-                !!picked && !!d.range && picked.file === d.range.file && picked.start === d.range.start && picked.end === d.range.end;
+                !!picked &&
+                !!d.range &&
+                picked.file === d.range.file &&
+                picked.start === d.range.start &&
+                picked.end === d.range.end;
               return (
-                <tr key={r.key} className={on ? 'pn-selected' : undefined} aria-current={on || undefined} onClick={() => open(d)}>
+                <tr
+                  key={r.key}
+                  className={on ? 'pn-selected' : undefined}
+                  aria-current={on || undefined}
+                  onClick={() => open(d)}
+                >
                   <td>
                     <StateLabel badge={r.severity} />
                   </td>

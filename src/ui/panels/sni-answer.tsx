@@ -5,7 +5,13 @@ import { StateLabel } from './state-label';
 import { toSniView } from './to-sni-view';
 
 /** The answer of an SNI lookup: the sentence, the listener and certificates, and the trace. */
-export function SniAnswerView({ answer, serving }: { answer: SniAnswer | null; serving: ServingMap }) {
+export function SniAnswerView({
+  answer,
+  serving,
+}: {
+  answer: SniAnswer | null;
+  serving: ServingMap;
+}) {
   const v = useMemo(() => toSniView(answer, serving), [answer, serving]);
   return (
     <section className="pn-answer" aria-label="Answer">
@@ -29,7 +35,11 @@ export function SniAnswerView({ answer, serving }: { answer: SniAnswer | null; s
                   {c.name}
                 </NodeLink>
                 {c.sans.length > 0 && <span className="pn-sub"> SANs {c.sans.join(', ')}</span>}{' '}
-                {c.expiry && <StateLabel badge={{ ...c.expiry, text: `${c.expiry.text} · ${c.notAfter ?? '?'}` }} />}
+                {c.expiry && (
+                  <StateLabel
+                    badge={{ ...c.expiry, text: `${c.expiry.text} · ${c.notAfter ?? '?'}` }}
+                  />
+                )}
               </div>
             ))}
           </dd>

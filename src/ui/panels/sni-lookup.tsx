@@ -62,7 +62,7 @@ export function SniLookup({ serving }: { serving: ServingMap }) {
   return (
     <section className="pn-sni" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="pn-h">
-        Which listener answers a hostname?
+        SNI lookup: which listener and certificate answer?
       </h2>
       <form className="pn-sni-form" onSubmit={submit}>
         <label>

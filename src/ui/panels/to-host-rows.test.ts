@@ -9,7 +9,14 @@ const policy = { kind: 'BackendTLSPolicy', namespace: 'shop', name: 'tls-dev' };
 function entry(hostname: string, name: string, more: Partial<HostEntry> = {}): HostEntry {
   return {
     hostname,
-    listener: { owner: gw, name, protocol: 'HTTPS', tlsMode: 'Terminate', accepted: true, programmed: true },
+    listener: {
+      owner: gw,
+      name,
+      protocol: 'HTTPS',
+      tlsMode: 'Terminate',
+      accepted: true,
+      programmed: true,
+    },
     certificates: [],
     routes: [],
     ...more,
@@ -128,7 +135,10 @@ describe('toHostRows', () => {
       notAfter: '2126-10-29',
     });
     expect(rows[1]?.certificates[0]?.coverage).toBeUndefined();
-    expect(rows[1]?.certificates[0]?.problem).toMatchObject({ level: 'error', text: 'not permitted' });
+    expect(rows[1]?.certificates[0]?.problem).toMatchObject({
+      level: 'error',
+      text: 'not permitted',
+    });
     expect(rows[2]?.noCertificate?.text).toBe('no TLS');
   });
 

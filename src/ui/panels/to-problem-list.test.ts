@@ -42,28 +42,37 @@ const diagnostics = [
 
 describe('toProblemList', () => {
   it('sorts by severity, then by file and position', () => {
-    expect(toProblemList(diagnostics, all).map((r) => r.diagnostic.code)).toEqual(['D_ERR', 'A_ERR', 'C_WARN', 'B_INFO']);
+    expect(toProblemList(diagnostics, all).map((r) => r.diagnostic.code)).toEqual([
+      'D_ERR',
+      'A_ERR',
+      'C_WARN',
+      'B_INFO',
+    ]);
   });
 
   it('sorts by location and by code, either way round', () => {
-    expect(toProblemList(diagnostics, { ...all, sort: 'location' }).map((r) => r.location)).toEqual([
-      'a.yaml:2:1',
-      'a.yaml:4:1',
-      'a.yaml:10:1',
-      'b.yaml:6:1',
-    ]);
-    expect(toProblemList(diagnostics, { ...all, sort: 'code', descending: true }).map((r) => r.diagnostic.code)).toEqual([
-      'D_ERR',
-      'C_WARN',
-      'B_INFO',
-      'A_ERR',
-    ]);
+    expect(toProblemList(diagnostics, { ...all, sort: 'location' }).map((r) => r.location)).toEqual(
+      ['a.yaml:2:1', 'a.yaml:4:1', 'a.yaml:10:1', 'b.yaml:6:1'],
+    );
+    expect(
+      toProblemList(diagnostics, { ...all, sort: 'code', descending: true }).map(
+        (r) => r.diagnostic.code,
+      ),
+    ).toEqual(['D_ERR', 'C_WARN', 'B_INFO', 'A_ERR']);
   });
 
   it('filters by severity and by text', () => {
-    expect(toProblemList(diagnostics, { ...all, show: new Set(['warning']) }).map((r) => r.diagnostic.code)).toEqual(['C_WARN']);
-    expect(toProblemList(diagnostics, { ...all, text: 'b.yaml' }).map((r) => r.diagnostic.code)).toEqual(['C_WARN']);
-    expect(toProblemList(diagnostics, { ...all, text: 'a_err' }).map((r) => r.severity.text)).toEqual(['Error']);
+    expect(
+      toProblemList(diagnostics, { ...all, show: new Set(['warning']) }).map(
+        (r) => r.diagnostic.code,
+      ),
+    ).toEqual(['C_WARN']);
+    expect(
+      toProblemList(diagnostics, { ...all, text: 'b.yaml' }).map((r) => r.diagnostic.code),
+    ).toEqual(['C_WARN']);
+    expect(
+      toProblemList(diagnostics, { ...all, text: 'a_err' }).map((r) => r.severity.text),
+    ).toEqual(['Error']);
   });
 
   it('counts by severity', () => {
@@ -72,15 +81,23 @@ describe('toProblemList', () => {
 });
 
 describe('problemNodeId', () => {
-  const nodes = [node('Gateway/infra/gw', range(0, 100)), node('Gateway/infra/gw#l', range(20, 40)), node('Hostname/x')];
+  const nodes = [
+    node('Gateway/infra/gw', range(0, 100)),
+    node('Gateway/infra/gw#l', range(20, 40)),
+    node('Hostname/x'),
+  ];
 
   it('picks the smallest node whose range holds the problem: the listener before its Gateway', () => {
-    expect(problemNodeId(diag('X', 'error', range(25, 30), 'Gateway/infra/gw'), nodes)).toBe('Gateway/infra/gw#l');
+    expect(problemNodeId(diag('X', 'error', range(25, 30), 'Gateway/infra/gw'), nodes)).toBe(
+      'Gateway/infra/gw#l',
+    );
     expect(problemNodeId(diag('X', 'error', range(50, 60)), nodes)).toBe('Gateway/infra/gw');
   });
 
   it('falls back to the object, and to nothing when the object is not a node', () => {
-    expect(problemNodeId(diag('X', 'error', range(5, 6, 'other.yaml'), 'Gateway/infra/gw'), nodes)).toBe('Gateway/infra/gw');
+    expect(
+      problemNodeId(diag('X', 'error', range(5, 6, 'other.yaml'), 'Gateway/infra/gw'), nodes),
+    ).toBe('Gateway/infra/gw');
     expect(problemNodeId(diag('X', 'error', undefined, 'Service/a/b'), nodes)).toBeUndefined();
   });
 

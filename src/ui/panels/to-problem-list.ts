@@ -63,8 +63,8 @@ export function toProblemList(diagnostics: readonly Diagnostic[], q: ProblemQuer
       (r) =>
         q.show.has(r.diagnostic.severity) &&
         (!text ||
-          [r.diagnostic.code, r.diagnostic.message, r.location, r.diagnostic.object ?? ''].some((s) =>
-            s.toLowerCase().includes(text),
+          [r.diagnostic.code, r.diagnostic.message, r.location, r.diagnostic.object ?? ''].some(
+            (s) => s.toLowerCase().includes(text),
           )),
     );
   const sign = q.descending ? -1 : 1;

@@ -42,7 +42,8 @@ export function toSniView(answer: SniAnswer | null, serving: ServingMap): SniVie
   const served = new Map<string, ServedCertificate>();
   for (const g of serving.gateways)
     for (const p of g.ports)
-      for (const h of p.hosts) for (const c of h.certificates) served.set(`${c.namespace}/${c.name}`, c);
+      for (const h of p.hosts)
+        for (const c of h.certificates) served.set(`${c.namespace}/${c.name}`, c);
   return {
     verdict: answer.listener ? badge('ok', 'Answered') : badge('error', 'Rejected'),
     summary: answer.summary,

@@ -31,15 +31,21 @@ export function kindVersions(): KindVersion[] {
   });
 }
 
-function branch(k: KindVersion): JsonSchema {
-  const { $schema: _, ...then } = jsonSchemaFor(k.group, k.version, k.kind);
+/** JSON Schema's `if`/`then`: when `apiVersion` and `kind` are these, `then` applies. */
+function when(apiVersion: string, kind: string, schema: JsonSchema): JsonSchema {
   return {
     if: {
-      properties: { apiVersion: { const: k.apiVersion }, kind: { const: k.kind } },
+      properties: { apiVersion: { const: apiVersion }, kind: { const: kind } },
       required: ['apiVersion', 'kind'],
     },
-    then,
+    // oxlint-disable-next-line unicorn/no-thenable -- a JSON Schema keyword, never awaited
+    then: schema,
   };
+}
+
+function branch(k: KindVersion): JsonSchema {
+  const { $schema: _, ...schema } = jsonSchemaFor(k.group, k.version, k.kind);
+  return when(k.apiVersion, k.kind, schema);
 }
 
 /** The editor's schema: a dispatcher over all kinds and versions the core reads. */
@@ -64,13 +70,7 @@ export function toGatewaySchema(): JsonSchema {
     },
     allOf: [
       ...all.map(branch),
-      {
-        if: {
-          properties: { apiVersion: { const: 'v1' }, kind: { const: 'List' } },
-          required: ['apiVersion', 'kind'],
-        },
-        then: { properties: { items: { type: 'array', items: { $ref: '#' } } } },
-      },
+      when('v1', 'List', { properties: { items: { type: 'array', items: { $ref: '#' } } } }),
     ],
   };
 }

@@ -86,12 +86,19 @@ export class ModelSync {
       model.pushStackElement();
       const eol = text.includes('\r\n') ? '\r\n' : '\n';
       if (eol !== model.getEOL()) {
-        model.pushEOL(eol === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
+        model.pushEOL(
+          eol === '\r\n'
+            ? monaco.editor.EndOfLineSequence.CRLF
+            : monaco.editor.EndOfLineSequence.LF,
+        );
       }
       const body = hasBom(text) ? text.slice(1) : text;
       const change = textChange(model.getValue(TextDefined, false), body);
       if (change) {
-        const range = monaco.Range.fromPositions(model.getPositionAt(change.start), model.getPositionAt(change.end));
+        const range = monaco.Range.fromPositions(
+          model.getPositionAt(change.start),
+          model.getPositionAt(change.end),
+        );
         model.pushEditOperations([], [{ range, text: change.text }], () => null);
       }
       model.pushStackElement();

@@ -1,4 +1,54 @@
-/** Placeholder: the Monaco YAML editor lands here. */
+import { useEffect, useRef } from 'react';
+import { useStore } from '../store/store';
+import { workspace } from '../store/workspace';
+import { bindEditor } from './editor-binding';
+import { FileTabs } from './file-tabs';
+import { setUpMonaco } from './monaco-setup';
+import './yaml.css';
+
+const dark = () => window.matchMedia('(prefers-color-scheme: dark)');
+const theme = () => (dark().matches ? 'vs-dark' : 'vs');
+
+/** The YAML pane: file tabs and a Monaco editor bound to the workspace (loaded lazily). */
 export default function YamlPane() {
-  return <div className="loading">YAML</div>;
+  const box = useRef<HTMLDivElement>(null);
+  // A string, so typing (new text, same files) does not re-render the tabs.
+  const paths = useStore(workspace, (s) => s.files.map((f) => f.path).join('\n'));
+  const active = useStore(workspace, (s) => s.activeFile);
+
+  useEffect(() => {
+    const container = box.current;
+    if (!container) return;
+    const monaco = setUpMonaco();
+    const editor = monaco.editor.create(container, {
+      model: null,
+      ariaLabel: 'YAML',
+      theme: theme(),
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      fixedOverflowWidgets: true,
+      tabSize: 2,
+      insertSpaces: true,
+      fontSize: 13,
+      wordBasedSuggestions: 'off',
+      quickSuggestions: { other: true, comments: false, strings: true },
+    });
+    const unbind = bindEditor(editor);
+    const media = dark();
+    const onScheme = () => monaco.editor.setTheme(theme());
+    media.addEventListener('change', onScheme);
+    return () => {
+      media.removeEventListener('change', onScheme);
+      unbind();
+      editor.dispose();
+    };
+  }, []);
+
+  return (
+    <div className="yaml-pane">
+      <FileTabs paths={paths ? paths.split('\n') : []} active={active} />
+      <div ref={box} className="yaml-editor" />
+    </div>
+  );
 }

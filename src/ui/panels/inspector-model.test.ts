@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeWorkspace } from '../../core';
+import type { SourceFile } from '../../core';
+import { toInspector } from './inspector-model';
+import type { InspectorInput } from './inspector-model';
+import { yamlExcerpt } from './yaml-excerpt';
+
+function sample(name: string): { files: SourceFile[]; input: InspectorInput; now: Date } {
+  const path = `${name}.yaml`;
+  const text = readFileSync(new URL(`../../../public/samples/${path}`, import.meta.url), 'utf8');
+  const files = [{ path, text }];
+  const now = new Date();
+  const a = analyzeWorkspace(files, { now });
+  const input = {
+    graph: a.graph(),
+    status: a.status,
+    diagnostics: a.diagnostics,
+    certificates: a.certificates(),
+    serving: a.serving,
+  };
+  return { files, input, now };
+}
+
+describe('toInspector', () => {
+  const wildcard = sample('guide-wildcard-tls');
+  const trouble = sample('troubleshooting');
+
+  it('is undefined for a node that is not in the graph', () => {
+    expect(
+      toInspector('Gateway/nowhere/x', wildcard.input, wildcard.files, wildcard.now),
+    ).toBeUndefined();
+  });
+
+  it('shows a Gateway with its conditions and its listeners', () => {
+    const m = toInspector(
+      'Gateway/infra/wildcard-tls-gateway',
+      wildcard.input,
+      wildcard.files,
+      wildcard.now,
+    );
+    expect(m?.label).toBe('Gateway infra/wildcard-tls-gateway');
+    expect(m?.conditions[0]?.title).toBe('Conditions');
+    expect(m?.conditions[0]?.conditions.map((c) => [c.type, c.status, c.badge.level])).toEqual([
+      ['Accepted', 'True', 'ok'],
+      ['Programmed', 'True', 'ok'],
+      ['ResolvedRefs', 'True', 'ok'],
+    ]);
+    expect(m?.children.map((c) => c.label)).toEqual([
+      'Listener foo-https',
+      'Listener wildcard-https',
+      'Listener http',
+    ]);
+    expect(
+      m?.yaml?.text.startsWith('apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway'),
+    ).toBe(true);
+  });
+
+  it('shows a listener with its fields, its status entry and its edges', () => {
+    const m = toInspector(
+      'Gateway/infra/wildcard-tls-gateway#wildcard-https',
+      wildcard.input,
+      wildcard.files,
+      wildcard.now,
+    );
+    expect(m?.owner?.id).toBe('Gateway/infra/wildcard-tls-gateway');
+    expect(m?.facts).toEqual(
+      expect.arrayContaining([
+        { label: 'Port', value: '443' },
+        { label: 'TLS mode', value: 'Terminate' },
+        { label: 'Certificates', value: 'certs/wildcard-example-com-cert' },
+        { label: 'Attached routes', value: '1' },
+      ]),
+    );
+    expect(
+      m?.conditions[0]?.conditions.find((c) => c.type === 'OverlappingTLSConfig')?.badge.level,
+    ).toBe('warning');
+    // The excerpt starts at the line of the list item and keeps its YAML shape.
+    expect(m?.yaml?.text.split('\n').slice(0, 2)).toEqual([
+      '- name: wildcard-https',
+      '  protocol: HTTPS',
+    ]);
+    const cert = m?.outgoing.find((e) => e.relation === 'certificate');
+    expect(cert?.other.id).toBe('Secret/certs/wildcard-example-com-cert');
+    expect(cert?.grant).toMatchObject({
+      id: 'ReferenceGrant/certs/allow-infra-gateways',
+      badge: { level: 'ok' },
+    });
+    expect(m?.incoming.map((e) => e.relation)).toEqual(['hostname']);
+    expect(m?.diagnostics.map((d) => d.diagnostic.code)).toEqual(['LISTENER_OVERLAPPING_TLS']);
+  });
+
+  it('shows the certificate facts of a Secret and hides its YAML', () => {
+    const m = toInspector(
+      'Secret/infra/foo-example-com-cert',
+      wildcard.input,
+      wildcard.files,
+      wildcard.now,
+    );
+    expect(m?.yaml).toBeUndefined();
+    expect(m?.certificate?.key.level).toBe('ok');
+    const fields = m?.certificate?.certificates[0]?.fields ?? [];
+    expect(fields.find((f) => f.label === 'SANs')?.value).toBe('foo.example.com');
+    expect(fields.find((f) => f.label === 'Not after')?.badge?.text).toBe('valid');
+    expect(fields.find((f) => f.label === 'SHA-256')?.value).toMatch(
+      /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/,
+    );
+  });
+
+  it('flags an expiring certificate and a reference no grant permits', () => {
+    const legacy = toInspector(
+      'Secret/infra/legacy-cert',
+      trouble.input,
+      trouble.files,
+      trouble.now,
+    );
+    expect(
+      legacy?.certificate?.certificates[0]?.fields.find((f) => f.label === 'Not after')?.badge
+        ?.level,
+    ).toBe('warning');
+    const shop = toInspector('Gateway/infra/edge#shop', trouble.input, trouble.files, trouble.now);
+    expect(shop?.state).toMatchObject({ level: 'error', text: 'Invalid' });
+    expect(shop?.outgoing.find((e) => e.relation === 'certificate')?.grant?.badge.text).toBe(
+      'not permitted',
+    );
+    expect(shop?.diagnostics.map((d) => d.diagnostic.code)).toContain('REF_NOT_PERMITTED');
+  });
+
+  it('groups a route status by parent', () => {
+    const m = toInspector('HTTPRoute/infra/shop', trouble.input, trouble.files, trouble.now);
+    expect(m?.conditions[0]?.title).toBe('Parent Gateway infra/edge · listener shop');
+    expect(m?.conditions[0]?.conditions.find((c) => c.type === 'Accepted')?.badge.level).toBe(
+      'error',
+    );
+  });
+});
+
+describe('yamlExcerpt', () => {
+  const files = [{ path: 'a.yaml', text: 'x:\n  - a: 1\n    b:\n      c: 2\nnext: 3\n' }];
+  const range = { file: 'a.yaml', start: 7, end: 30, line: 2, column: 5, endLine: 5, endColumn: 1 };
+
+  it('takes whole lines, removes the common indentation and caps the length', () => {
+    expect(yamlExcerpt(files, range)).toEqual({
+      location: 'a.yaml:2',
+      text: '- a: 1\n  b:\n    c: 2',
+      more: 0,
+    });
+    expect(yamlExcerpt(files, range, 2)).toEqual({
+      location: 'a.yaml:2',
+      text: '- a: 1\n  b:',
+      more: 1,
+    });
+    expect(yamlExcerpt([], range)).toBeUndefined();
+  });
+});

@@ -1,0 +1,149 @@
+import type { SourceRange } from '../../core';
+import { actions, workspace } from '../store/workspace';
+import type { WorkspaceState } from '../store/workspace';
+import { monaco } from './monaco-setup';
+import { ModelSync } from './model-sync';
+import { nodeAtOffset } from './node-at-offset';
+import { offsetAt, toEditorRange } from './text-position';
+import { MARKER_OWNER, toMarkers } from './to-markers';
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+/** Present on every Monaco text model, though not in the published types. */
+type UndoRedo = { undo(): void | Promise<void>; redo(): void | Promise<void> };
+
+/** Where typing goes when the workspace has no file yet (a paste there starts one). */
+const SCRATCH = 'workspace.yaml';
+const SELECT_DELAY_MS = 100;
+
+/**
+ * Binds one Monaco editor to the workspace store: a model per file, user edits to
+ * `actions.setText`, store text back into the models, the core's diagnostics as markers, the
+ * cursor to the graph selection, and the EditorApi (undo, redo, reveal) for the rest of the app.
+ * Returns the unbinding function.
+ */
+export function bindEditor(editor: Editor): () => void {
+  const models = new ModelSync((path, text) => {
+    if (workspace.get().files.some((f) => f.path === path)) actions.setText(path, text);
+    else actions.load([{ path, text }]);
+  });
+  const viewStates = new Map<string, monaco.editor.ICodeEditorViewState | null>();
+  let shown = '';
+
+  const activePath = (s: WorkspaceState) =>
+    s.files.some((f) => f.path === s.activeFile) ? s.activeFile : (s.files[0]?.path ?? SCRATCH);
+
+  const show = (path: string) => {
+    const model = models.model(path);
+    if (!model || editor.getModel() === model) return;
+    if (shown) viewStates.set(shown, editor.saveViewState());
+    editor.setModel(model);
+    const state = viewStates.get(path);
+    if (state) editor.restoreViewState(state);
+    shown = path;
+  };
+
+  const updateMarkers = (s: WorkspaceState) => {
+    // A result for an older revision would put markers on text that has moved since.
+    if (!s.result || s.result.revision !== s.revision) return;
+    for (const [path, markers] of toMarkers(s.result.diagnostics, s.files)) {
+      const model = models.model(path);
+      if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+    }
+  };
+
+  // Cursor → selection, debounced; waits for a result that matches the text.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let selectPending = false;
+  const selectAtCursor = () => {
+    const s = workspace.get();
+    const position = editor.getPosition();
+    if (!s.result || s.result.revision !== s.revision || !position) return;
+    selectPending = false;
+    const offset = offsetAt(models.text(shown), position.lineNumber, position.column);
+    const node = nodeAtOffset(s.result.graph.nodes, shown, offset);
+    if (node?.id === s.selection?.nodeId) return;
+    actions.select(node && { nodeId: node.id, range: node.range, from: 'yaml' });
+  };
+  const cursor = editor.onDidChangeCursorPosition((e) => {
+    if (e.source !== 'mouse' && e.source !== 'keyboard') return; // not a programmatic reveal
+    selectPending = true;
+    clearTimeout(timer);
+    timer = setTimeout(selectAtCursor, SELECT_DELAY_MS);
+  });
+
+  let last: WorkspaceState | undefined;
+  const onStore = () => {
+    const s = workspace.get();
+    if (s.files !== last?.files)
+      models.sync(s.files.length ? s.files : [{ path: SCRATCH, text: '' }]);
+    show(activePath(s));
+    if (s.result !== last?.result || s.files !== last?.files) {
+      updateMarkers(s);
+      if (selectPending && s.result !== last?.result) selectAtCursor();
+    }
+    last = s;
+  };
+  const unsubscribe = workspace.subscribe(onStore);
+  onStore();
+
+  const reveal = (range: SourceRange) => {
+    show(range.file);
+    if (shown !== range.file) return;
+    const r = toEditorRange(range, models.text(range.file));
+    // Anchor at the end so the cursor (and a range taller than the view) shows the start.
+    editor.setSelection(
+      new monaco.Selection(r.endLineNumber, r.endColumn, r.startLineNumber, r.startColumn),
+    );
+    editor.revealRangeInCenter(r, monaco.editor.ScrollType.Immediate);
+  };
+  // Monaco's own undo command calls these model methods; the command itself needs the editor
+  // focused, and the toolbar keeps the focus on its button.
+  const history = () => editor.getModel() as (monaco.editor.ITextModel & UndoRedo) | null;
+  actions.registerEditor({
+    undo: () => void history()?.undo(),
+    redo: () => void history()?.redo(),
+    reveal,
+  });
+  const initial = workspace.get().selection?.range;
+  if (initial) reveal(initial);
+
+  window.__gwtlsEditor = {
+    getValue: (path) => models.value(path ?? shown),
+    getMarkers: (path) => {
+      const model = models.model(path ?? shown);
+      if (!model) return [];
+      return monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
+        owner: m.owner,
+        severity: m.severity,
+        line: m.startLineNumber,
+        message: m.message,
+      }));
+    },
+  };
+
+  return () => {
+    clearTimeout(timer);
+    cursor.dispose();
+    unsubscribe();
+    actions.registerEditor(undefined);
+    delete window.__gwtlsEditor;
+    editor.setModel(null);
+    models.dispose();
+  };
+}
+
+declare global {
+  interface Window {
+    /**
+     * Read-only test accessor (Playwright), by workspace path (the shown file when none is
+     * given): the exact text of a file's model (BOM and line endings as they are), and its
+     * markers (owner `gwtls` for the core's diagnostics, `yaml` for monaco-yaml's).
+     */
+    __gwtlsEditor?: {
+      getValue(path?: string): string | undefined;
+      getMarkers(
+        path?: string,
+      ): { owner: string; severity: number; line: number; message: string }[];
+    };
+  }
+}
