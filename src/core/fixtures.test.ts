@@ -2,7 +2,8 @@
  * Fixture cases: each folder of `testdata/cases/` holds real YAML (`*.yaml`) and
  * `expected.json` (what must hold, and a line of prose saying what the case shows).
  * Only what `expected.json` lists is asserted: conditions by type (status and reason),
- * attachedRoutes and supportedKinds exactly, diagnostics by code and position.
+ * attachedRoutes and supportedKinds exactly, diagnostics by code and position, observedGeneration
+ * when asked, SNI answers, and serving-map rows (with the hostnames each route serves there).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

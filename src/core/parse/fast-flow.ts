@@ -7,6 +7,7 @@ import {
   bail,
   doubleQuotedEnd,
   doubleQuotedValue,
+  isPlainStart,
   resolvePlain,
   singleQuotedEnd,
   singleQuotedValue,
@@ -132,7 +133,7 @@ class FlowReader {
       this.next = i;
       return c === 34 ? doubleQuotedValue(t, p, end) : singleQuotedValue(t, p, end);
     }
-    if (!isFlowPlainStart(c, t.charCodeAt(p + 1))) bail();
+    if (!isPlainStart(c, t.charCodeAt(p + 1), true)) bail();
     let end = p + 1;
     let i = p + 1;
     for (; i < this.lineEnd; i++) {
@@ -165,33 +166,5 @@ class FlowReader {
     this.stop = t.charCodeAt(i);
     this.next = i;
     return resolvePlain(t.slice(p, end));
-  }
-}
-
-function isFlowPlainStart(c: number, next: number): boolean {
-  switch (c) {
-    case 44: // ,
-    case 91: // [
-    case 93: // ]
-    case 123: // {
-    case 125: // }
-    case 35: // #
-    case 38: // &
-    case 42: // *
-    case 33: // !
-    case 124: // |
-    case 62: // >
-    case 37: // %
-    case 64: // @
-    case 96: // `
-    case 63: // ?
-    case 58: // :
-    case 9:
-    case 32:
-      return false;
-    case 45: // -
-      return next !== 32 && next !== 9 && next !== 44 && next !== 93 && next !== 125;
-    default:
-      return true;
   }
 }

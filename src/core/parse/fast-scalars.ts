@@ -150,3 +150,36 @@ export function doubleQuotedValue(text: string, p: number, qEnd: number): string
   }
   return out + text.slice(from, last);
 }
+
+/** Whether a plain scalar may start with `c`, followed by `next` (quotes are read apart). */
+export function isPlainStart(c: number, next: number, inFlow: boolean): boolean {
+  switch (c) {
+    case 44: // ,
+    case 91: // [
+    case 93: // ]
+    case 123: // {
+    case 125: // }
+    case 35: // #
+    case 38: // &
+    case 42: // *
+    case 33: // !
+    case 124: // |
+    case 62: // >
+    case 37: // %
+    case 64: // @
+    case 96: // `
+    case 63: // ?
+    case 58: // :
+    case 34: // "
+    case 39: // '
+    case 9:
+    case 32:
+      return false;
+    case 45: // - starts a plain scalar only when it is not an indicator
+      if (next === 32 || next === 9 || next === 10 || next === 13 || Number.isNaN(next))
+        return false;
+      return !inFlow || (next !== 44 && next !== 93 && next !== 125);
+    default:
+      return true;
+  }
+}

@@ -56,14 +56,30 @@ export function rejectCrossServing(ctx: ResolveContext, routes: readonly Resolve
       const remaining = parent.listeners.filter((l) => !perListener.has(l));
       const [first] = perListener.entries();
       const [l, winner] = first as [ResolvedListener, Attachment];
-      const message = `${winner.route.kind} ${winner.route.object.meta.namespace}/${winner.route.object.meta.name} already serves an intersecting hostname on listener "${l.listener.name}" and takes precedence (older); an HTTPRoute and a GRPCRoute cannot share a hostname on one listener.`;
+      // Messages name the winner only within the route's own namespace (no tenant leaks).
+      const w = winner.route.object.meta;
+      const who =
+        w.namespace === r.route.object.meta.namespace
+          ? `${winner.route.kind} ${w.namespace}/${w.name}`
+          : `A ${winner.route.kind} from another namespace`;
+      const message = `${who} already serves an intersecting hostname on listener "${l.listener.name}" and takes precedence; an HTTPRoute and a GRPCRoute cannot share a hostname on one listener.`;
       const ref = r.route.parentRefs[index];
-      ctx.report(r.route.object, 'ROUTE_KIND_HOSTNAME_CONFLICT', remaining.length ? 'warning' : 'error', message, ref?.path ?? ['spec']);
+      ctx.report(
+        r.route.object,
+        'ROUTE_KIND_HOSTNAME_CONFLICT',
+        remaining.length ? 'warning' : 'error',
+        message,
+        ref?.path ?? ['spec'],
+      );
       // Choice: the API names no reason for the rejected route; HostnameConflict says what
-      // happened and matches the listener reason of the same name (as Istio and Traefik do).
+      // happened and matches the listener reason of the same name (Traefik uses it too).
       r.parents[at] = remaining.length
         ? { ...parent, listeners: remaining }
-        : { ...parent, listeners: [], accepted: { ok: false, reason: 'HostnameConflict', message } };
+        : {
+            ...parent,
+            listeners: [],
+            accepted: { ok: false, reason: 'HostnameConflict', message },
+          };
     }
   }
   for (const l of listeners) l.attachedRoutes = new Set(l.attachments.map((a) => a.route)).size;

@@ -14,7 +14,9 @@ export function reportShadowedStreams(ctx: ResolveContext, routes: readonly Reso
   for (const r of routes) for (const p of r.parents) for (const l of p.listeners) listeners.add(l);
   for (const l of listeners) {
     const attached = l.attachments.filter((a) => streamKinds.has(a.route.kind));
-    const distinct = [...new Set(attached.map((a) => a.route))].sort((a, b) => compareAge(a.object, b.object));
+    const distinct = [...new Set(attached.map((a) => a.route))].sort((a, b) =>
+      compareAge(a.object, b.object),
+    );
     const [oldest, ...others] = distinct;
     if (!oldest) continue;
     for (const route of others) {

@@ -6,9 +6,10 @@ import * as asn1js from 'asn1js';
 export class DecodeError extends Error {}
 
 /**
- * Limits for asn1js on untrusted input (its defaults are looser), also handed to @peculiar/x509
- * for the extension values it decodes. Embedded OCTET/BIT STRING contents are decoded on demand,
- * not speculatively (faster, and keeps key material from being parsed as ASN.1).
+ * asn1js options for untrusted input: nesting and element counts are bounded so hostile DER costs
+ * little time and stack; embedded OCTET/BIT STRING contents are decoded on demand, not
+ * speculatively (faster, and keeps key material from being parsed as ASN.1). Also handed to
+ * @peculiar/x509 for anything it decodes later.
  */
 export const parseOptions: IAsnParseOptions = {
   berOptions: { maxDepth: 40, maxNodes: 20_000, parseEmbedded: false, copyInput: false },

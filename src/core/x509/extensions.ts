@@ -1,19 +1,16 @@
-import 'reflect-metadata';
-import { AsnConvert } from '@peculiar/asn1-schema';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import {
+  AuthorityKeyIdentifier,
+  BasicConstraints,
+  SubjectAlternativeName,
+  SubjectKeyIdentifier,
   id_ce_authorityKeyIdentifier,
   id_ce_basicConstraints,
   id_ce_subjectAltName,
   id_ce_subjectKeyIdentifier,
 } from '@peculiar/asn1-x509';
 import type { Extensions } from '@peculiar/asn1-x509';
-import {
-  AuthorityKeyIdentifierExtension,
-  BasicConstraintsExtension,
-  SubjectAlternativeNameExtension,
-  SubjectKeyIdentifierExtension,
-} from '@peculiar/x509';
-import { parseOptions } from './decode-asn';
+import { decodeAsn } from './decode-asn';
 
 /** The SAN entries the tool reports. */
 export interface SubjectAltNames {
@@ -35,38 +32,44 @@ export interface CertificateExtensions {
   readonly authorityKeyId?: string;
 }
 
-function readAltNames(extension: SubjectAlternativeNameExtension): SubjectAltNames {
+const hex = (octets: { readonly buffer: ArrayBuffer }): string =>
+  bytesToHex(new Uint8Array(octets.buffer));
+
+function readAltNames(value: ArrayBuffer): SubjectAltNames {
   const names: SubjectAltNames = { dnsNames: [], ipAddresses: [], uris: [] };
-  // The library leaves out name forms it cannot read; the tool needs none of those.
-  for (const { type, value } of extension.names.items) {
-    if (type === 'dns') names.dnsNames.push(value.toLowerCase());
-    else if (type === 'ip') names.ipAddresses.push(value);
-    else if (type === 'url') names.uris.push(value);
+  for (const name of decodeAsn(value, SubjectAlternativeName, 'a subjectAltName')) {
+    if (name.dNSName !== undefined) names.dnsNames.push(name.dNSName.toLowerCase());
+    else if (name.iPAddress !== undefined) names.ipAddresses.push(name.iPAddress);
+    else if (name.uniformResourceIdentifier !== undefined)
+      names.uris.push(name.uniformResourceIdentifier);
   }
   return names;
 }
 
 /**
- * Reads the four extensions the tool needs with @peculiar/x509's classes. Only those are built:
- * `X509Certificate.extensions` builds every extension it knows, so one odd policy or CRL
- * extension would make the whole certificate unreadable. A malformed wanted extension throws.
+ * Reads the four extensions the tool needs from the certificate's extension list, with the
+ * @peculiar/asn1-x509 schemas that @peculiar/x509's extension classes use inside. The classes
+ * themselves are not used: each one re-encodes and re-parses its extension (about five times the
+ * cost of this whole function), and `X509Certificate.extensions` builds every extension it
+ * knows, so one odd policy or CRL extension would make the certificate unreadable. Other
+ * extensions are ignored; a malformed wanted one throws.
  */
 export function readExtensions(extensions: Extensions | undefined): CertificateExtensions {
   let altNames: SubjectAltNames = { dnsNames: [], ipAddresses: [], uris: [] };
   let isCA = false;
   let subjectKeyId: string | undefined;
   let authorityKeyId: string | undefined;
-  for (const extension of extensions ?? []) {
-    const id = extension.extnID;
-    const der = () => AsnConvert.serialize(extension);
-    if (id === id_ce_subjectAltName)
-      altNames = readAltNames(new SubjectAlternativeNameExtension(der(), parseOptions));
-    else if (id === id_ce_basicConstraints)
-      isCA = new BasicConstraintsExtension(der(), parseOptions).ca;
-    else if (id === id_ce_subjectKeyIdentifier)
-      subjectKeyId = new SubjectKeyIdentifierExtension(der(), parseOptions).keyId;
-    else if (id === id_ce_authorityKeyIdentifier)
-      authorityKeyId = new AuthorityKeyIdentifierExtension(der(), parseOptions).keyId;
+  for (const { extnID, extnValue } of extensions ?? []) {
+    const value = extnValue.buffer;
+    if (extnID === id_ce_subjectAltName) altNames = readAltNames(value);
+    else if (extnID === id_ce_basicConstraints)
+      isCA = decodeAsn(value, BasicConstraints, 'basicConstraints').cA;
+    else if (extnID === id_ce_subjectKeyIdentifier)
+      subjectKeyId = hex(decodeAsn(value, SubjectKeyIdentifier, 'a subjectKeyIdentifier'));
+    else if (extnID === id_ce_authorityKeyIdentifier) {
+      const aki = decodeAsn(value, AuthorityKeyIdentifier, 'an authorityKeyIdentifier');
+      if (aki.keyIdentifier) authorityKeyId = hex(aki.keyIdentifier);
+    }
   }
   return {
     altNames,

@@ -72,7 +72,7 @@ function readBlocks(blocks: readonly PemBlock[], memo: CertificateMemo | undefin
       certificates.push(certificate);
       if (i === 0) leaf = certificate;
     } catch (e) {
-      // Any failure on user input is a finding, never an exception (DecodeError carries the reason).
+      // Any failure on user input is a finding, never an exception (a DecodeError has a reason).
       const reason = e instanceof DecodeError ? ` (${e.message})` : '';
       problems.push({
         code: CertProblemCode.malformed,

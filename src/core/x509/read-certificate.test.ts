@@ -19,7 +19,9 @@ function only(pem: string): CertificateFacts {
 
 async function opensslStyleFingerprint(pem: string): Promise<string> {
   const der = readPemBlocks(pem)[0]?.der ?? new Uint8Array();
-  const hex = bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(der))));
+  const hex = bytesToHex(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(der))),
+  );
   return (hex.toUpperCase().match(/../g) ?? []).join(':');
 }
 

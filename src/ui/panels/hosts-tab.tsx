@@ -2,6 +2,7 @@ import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
 import { HostsTable } from './hosts-table';
 import { SniLookup } from './sni-lookup';
+import './hosts.css';
 
 /** The Hosts tab: the hostname lookup above the serving map. */
 export function HostsTab() {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { ServingMap } from '../../core';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
@@ -92,7 +92,7 @@ function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
             </NodeLink>
             {c.sans.length > 0 && <div className="pn-sub">SANs {c.sans.join(', ')}</div>}
             <div className="pn-badges">
-              {c.problem && <StateLabel badge={c.problem} />}
+              {c.problem && <StateLabel badge={c.problem} className="pn-wrap" />}
               {c.coverage && <StateLabel badge={c.coverage} />}
               {c.expiry && (
                 <StateLabel
@@ -136,25 +136,26 @@ function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
         {r.upstream.length === 0 && <span className="pn-muted">none</span>}
         {r.upstream.map((u) => (
           <div key={`${u.backend}:${u.policyId}`} className="pn-item">
-            <div className="pn-sub">to {u.backend}</div>
             <div>
-              SNI <span className="pn-mono">{u.sni}</span>
+              SNI <span className="pn-mono">{u.sni}</span> <StateLabel badge={u.state} />
             </div>
             <div className="pn-sub">
-              CA{' '}
+              {u.backend} · CA{' '}
               {u.ca === 'System'
                 ? 'System'
-                : u.ca.map((c) => (
-                    <NodeLink key={c.id} id={c.id} from="hosts">
-                      {c.name}
-                    </NodeLink>
-                  ))}
+                : u.ca.map((c, i) => (
+                    <Fragment key={c.id}>
+                      {i > 0 && ', '}
+                      <NodeLink id={c.id} from="hosts">
+                        {c.name}
+                      </NodeLink>
+                    </Fragment>
+                  ))}{' '}
+              · policy{' '}
+              <NodeLink id={u.policyId} from="hosts">
+                {u.policy}
+              </NodeLink>
             </div>
-            <span className="pn-kind">policy</span>{' '}
-            <NodeLink id={u.policyId} from="hosts">
-              {u.policy}
-            </NodeLink>{' '}
-            <StateLabel badge={u.state} />
           </div>
         ))}
       </td>

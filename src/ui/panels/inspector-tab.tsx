@@ -8,6 +8,7 @@ import { toInspector } from './inspector-model';
 import type { InspectorModel } from './inspector-model';
 import { NodeLink } from './node-link';
 import { StateLabel } from './state-label';
+import './inspector.css';
 
 /** The selected object: identity and state, fields, status conditions, certificate, links. */
 export function InspectorTab() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HostEntry, ServingMap } from '../../core';
-import { toHostRows } from './to-host-rows';
+import { toHostRows, withSpans } from './to-host-rows';
 
 const gw = { kind: 'Gateway', namespace: 'infra', name: 'gw' };
 const set = { kind: 'ListenerSet', namespace: 'team', name: 'extra' };
@@ -161,5 +161,16 @@ describe('toHostRows', () => {
 
   it('is empty for an empty workspace', () => {
     expect(toHostRows({ gateways: [] })).toEqual([]);
+  });
+
+  it('counts spans on the rows shown, so a page may end inside a group', () => {
+    expect(withSpans(rows.slice(0, 2)).map((r) => [r.gatewaySpan, r.portSpan])).toEqual([
+      [2, 2],
+      [0, 0],
+    ]);
+    expect(withSpans(rows.slice(1)).map((r) => [r.gatewaySpan, r.portSpan])).toEqual([
+      [2, 1],
+      [0, 1],
+    ]);
   });
 });

@@ -84,24 +84,41 @@ export function toHostRows(serving: ServingMap): HostRow[] {
   for (const g of serving.gateways) {
     const gatewayId = refId(g.gateway);
     const gateway = `${g.gateway.namespace}/${g.gateway.name}`;
-    let first = true;
-    const gatewaySpan = g.ports.reduce((n, p) => n + p.hosts.length, 0);
-    for (const p of g.ports) {
+    for (const p of g.ports)
       p.hosts.forEach((h, i) => {
         rows.push({
           ...toEntry(h, gatewayId),
           key: `${gatewayId}:${p.port}:${i}:${h.hostname}`,
           gatewayId,
           gateway,
-          gatewaySpan: first ? gatewaySpan : 0,
+          gatewaySpan: 0,
           port: p.port,
-          portSpan: i === 0 ? p.hosts.length : 0,
+          portSpan: 0,
         });
-        first = false;
       });
-    }
   }
-  return rows;
+  return withSpans(rows);
+}
+
+/**
+ * Sets the row spans of the Gateway and port cells for these rows (a page of the table may end
+ * inside a group, so spans are counted on what is shown).
+ */
+export function withSpans(rows: readonly HostRow[]): HostRow[] {
+  const out: { -readonly [K in keyof HostRow]: HostRow[K] }[] = rows.map((r) => ({
+    ...r,
+    gatewaySpan: 0,
+    portSpan: 0,
+  }));
+  let g: (typeof out)[number] | undefined;
+  let p: (typeof out)[number] | undefined;
+  for (const r of out) {
+    if (!g || g.gatewayId !== r.gatewayId) g = r;
+    if (!p || p.gatewayId !== r.gatewayId || p.port !== r.port) p = r;
+    g.gatewaySpan++;
+    p.portSpan++;
+  }
+  return out;
 }
 
 type Entry = Omit<HostRow, 'key' | 'gatewayId' | 'gateway' | 'gatewaySpan' | 'port' | 'portSpan'>;

@@ -33,7 +33,9 @@ export function bindEditor(editor: Editor): () => void {
     s.files.some((f) => f.path === s.activeFile) ? s.activeFile : (s.files[0]?.path ?? SCRATCH);
 
   const show = (path: string) => {
-    const model = models.model(path);
+    const opened = !models.model(path);
+    const model = models.open(path);
+    if (opened && model) updateMarkers(workspace.get(), path);
     if (!model || editor.getModel() === model) return;
     if (shown) viewStates.set(shown, editor.saveViewState());
     editor.setModel(model);
@@ -42,14 +44,16 @@ export function bindEditor(editor: Editor): () => void {
     shown = path;
   };
 
-  const updateMarkers = (s: WorkspaceState) => {
+  /** Markers on the open models (or one file's), when the result matches the text. */
+  function updateMarkers(s: WorkspaceState, only?: string) {
     // A result for an older revision would put markers on text that has moved since.
     if (!s.result || s.result.revision !== s.revision) return;
-    for (const [path, markers] of toMarkers(s.result.diagnostics, s.files)) {
+    const files = only ? s.files.filter((f) => f.path === only) : s.files;
+    for (const [path, markers] of toMarkers(s.result.diagnostics, files)) {
       const model = models.model(path);
       if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
     }
-  };
+  }
 
   // Cursor → selection, debounced; waits for a result that matches the text.
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -109,6 +113,7 @@ export function bindEditor(editor: Editor): () => void {
 
   window.__gwtlsEditor = {
     getValue: (path) => models.value(path ?? shown),
+    // (markers exist only for files opened in the editor)
     getMarkers: (path) => {
       const model = models.model(path ?? shown);
       if (!model) return [];

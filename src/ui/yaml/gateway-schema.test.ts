@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindVersions, toGatewaySchema } from './gateway-schema';
+import { allowNull, kindVersions, toGatewaySchema } from './gateway-schema';
 
 type Branch = {
   if: { properties: { apiVersion: { const: string }; kind: { const: string } } };
@@ -32,6 +32,30 @@ describe('toGatewaySchema', () => {
     expect(text).toContain('"listeners"');
     expect(text).toContain('"hostname"');
     expect(gateway?.then.$schema).toBeUndefined();
+  });
+
+  it('dispatches only on maps, so an empty document matches no kind', () => {
+    expect(branches.every((b) => (b.if as { type?: string }).type === 'object')).toBe(true);
+    expect(schema.type).toBeUndefined();
+  });
+
+  it('lets any field be null, as the core does (null means unset)', () => {
+    expect(allowNull({ type: 'string', enum: ['A'] })).toEqual({
+      type: ['string', 'null'],
+      enum: ['A', null],
+    });
+    expect(
+      allowNull({
+        type: 'object',
+        properties: { a: { type: 'integer' } },
+        additionalProperties: { type: 'array', items: { type: 'boolean' } },
+      }),
+    ).toEqual({
+      type: ['object', 'null'],
+      properties: { a: { type: ['integer', 'null'] } },
+      additionalProperties: { type: ['array', 'null'], items: { type: ['boolean', 'null'] } },
+    });
+    expect(allowNull({ description: 'anything' })).toEqual({ description: 'anything' });
   });
 
   it('is plain JSON (it is posted to the YAML worker)', () => {

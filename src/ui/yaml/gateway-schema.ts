@@ -31,10 +31,37 @@ export function kindVersions(): KindVersion[] {
   });
 }
 
-/** JSON Schema's `if`/`then`: when `apiVersion` and `kind` are these, `then` applies. */
+const isSchema = (v: unknown): v is JsonSchema => typeof v === 'object' && v !== null;
+
+/**
+ * The core, like the API server, prunes nulls before checking: `creationTimestamp: null` (as
+ * generated manifests have) means unset. JSON Schema needs `null` said at every field.
+ */
+export function allowNull(s: JsonSchema): JsonSchema {
+  const out: Record<string, unknown> = { ...s };
+  if (typeof s.type === 'string') out.type = [s.type, 'null'];
+  if (Array.isArray(s.enum)) out.enum = [...(s.enum as unknown[]), null];
+  if (isSchema(s.items)) out.items = allowNull(s.items);
+  if (isSchema(s.additionalProperties))
+    out.additionalProperties = allowNull(s.additionalProperties);
+  if (isSchema(s.properties)) {
+    const entries = Object.entries(s.properties).map(([k, v]) => [
+      k,
+      isSchema(v) ? allowNull(v) : v,
+    ]);
+    out.properties = Object.fromEntries(entries);
+  }
+  return out;
+}
+
+/**
+ * JSON Schema's `if`/`then`: when the document is a map with this `apiVersion` and `kind`,
+ * `then` applies (`type` keeps empty documents and scalars from matching vacuously).
+ */
 function when(apiVersion: string, kind: string, schema: JsonSchema): JsonSchema {
   return {
     if: {
+      type: 'object',
       properties: { apiVersion: { const: apiVersion }, kind: { const: kind } },
       required: ['apiVersion', 'kind'],
     },
@@ -45,7 +72,7 @@ function when(apiVersion: string, kind: string, schema: JsonSchema): JsonSchema 
 
 function branch(k: KindVersion): JsonSchema {
   const { $schema: _, ...schema } = jsonSchemaFor(k.group, k.version, k.kind);
-  return when(k.apiVersion, k.kind, schema);
+  return when(k.apiVersion, k.kind, allowNull(schema));
 }
 
 /** The editor's schema: a dispatcher over all kinds and versions the core reads. */
@@ -55,7 +82,6 @@ export function toGatewaySchema(): JsonSchema {
   return {
     $schema: JSON_SCHEMA_DRAFT_07,
     title: 'Kubernetes object (Gateway API and the core kinds it references)',
-    type: 'object',
     properties: {
       apiVersion: {
         type: 'string',

@@ -8,43 +8,50 @@ type Model = monaco.editor.ITextModel;
 const { TextDefined } = monaco.editor.EndOfLinePreference;
 
 /**
- * One Monaco model per workspace file, kept equal to the store's text. `text` is what the store
- * holds for the file, so a store change is compared by identity, not by reading the model.
- * Only user edits are reported (`onEdit`); loading or applying text never writes back.
+ * One Monaco model per workspace file, created when the file is first opened (a workspace of
+ * hundreds of files costs nothing until then), kept equal to the store's text. `text` is what
+ * the store holds, so a store change is compared by identity, not by reading the model. Only
+ * user edits are reported (`onEdit`); loading or applying text never writes back.
  */
 export class ModelSync {
   private readonly entries = new Map<string, { model: Model; text: string }>();
+  private files = new Map<string, string>();
   private applying = false;
   private serial = 0;
 
   constructor(private readonly onEdit: (path: string, text: string) => void) {}
 
-  /** Creates, updates (as an undoable edit) and disposes models to match the files. */
+  /** Updates open models (as undoable edits) and disposes those whose file is gone. */
   sync(files: readonly SourceFile[]): void {
-    const paths = new Set(files.map((f) => f.path));
+    this.files = new Map(files.map((f) => [f.path, f.text]));
     for (const [path, entry] of this.entries) {
-      if (!paths.has(path)) {
+      const text = this.files.get(path);
+      if (text === undefined) {
         entry.model.dispose();
         this.entries.delete(path);
-      }
-    }
-    for (const file of files) {
-      const entry = this.entries.get(file.path);
-      if (!entry) this.create(file.path, file.text);
-      else if (entry.text !== file.text) {
-        this.replace(entry.model, file.text);
-        entry.text = file.text;
+      } else if (entry.text !== text) {
+        this.replace(path, entry.model, text);
+        entry.text = text;
       }
     }
   }
 
+  /** The file's model, created on first use; undefined for a path not in the workspace. */
+  open(path: string): Model | undefined {
+    const entry = this.entries.get(path);
+    if (entry) return entry.model;
+    const text = this.files.get(path);
+    return text === undefined ? undefined : this.create(path, text);
+  }
+
+  /** The model if the file has been opened. */
   model(path: string): Model | undefined {
     return this.entries.get(path)?.model;
   }
 
   /** The file's text as the store has it (the model may have normalised mixed line endings). */
   text(path: string): string {
-    return this.entries.get(path)?.text ?? '';
+    return this.entries.get(path)?.text ?? this.files.get(path) ?? '';
   }
 
   /** The model's text, byte order mark included. */
@@ -73,10 +80,9 @@ export class ModelSync {
   }
 
   /** Text from elsewhere (import, sample, a graph edit): one minimal, undoable edit. */
-  private replace(model: Model, text: string): void {
+  private replace(path: string, model: Model, text: string): void {
     if (hasBom(text) !== hasBom(model.getValue(TextDefined, true))) {
       // A byte order mark lives outside Monaco's text: start the file afresh.
-      const path = [...this.entries].find(([, e]) => e.model === model)?.[0] ?? '';
       model.dispose();
       this.create(path, text);
       return;

@@ -1,0 +1,113 @@
+/**
+ * What the layout needs to know about a graph, computed once per graph: the top-level nodes
+ * (listeners live inside their Gateway or ListenerSet), their columns and sizes, the listener
+ * offsets, and who is connected to whom.
+ */
+import type { Graph, GraphNode } from '../../core';
+import { columnOf, isOwnerType, LISTENER_SIZE, listenerOffset, nodeSize } from './geometry';
+import type { Point, Size } from './geometry';
+
+export interface LayoutModel {
+  /** Nodes placed on their own, in graph order (everything but listeners inside an owner). */
+  readonly top: readonly GraphNode[];
+  readonly order: ReadonlyMap<string, number>;
+  readonly columns: Map<string, number>;
+  readonly sizes: Map<string, Size>;
+  /** Listener id → owner id. */
+  readonly parentOf: ReadonlyMap<string, string>;
+  /** Owner id → its listener ids, in order. */
+  readonly children: ReadonlyMap<string, readonly string[]>;
+  /** Listener offsets inside their owner. */
+  readonly offsets: ReadonlyMap<string, Point>;
+  /** Undirected neighbours of every node (listeners included). */
+  readonly neighbors: ReadonlyMap<string, readonly string[]>;
+}
+
+export function toLayoutModel(graph: Graph): LayoutModel {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const clientCa = new Set<string>();
+  const backendCa = new Set<string>();
+  const neighbors = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = neighbors.get(a);
+    if (list) list.push(b);
+    else neighbors.set(a, [b]);
+  };
+  for (const e of graph.edges) {
+    if (e.type === 'client-ca') clientCa.add(e.target);
+    if (e.type === 'ca') backendCa.add(e.target);
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  for (const id of backendCa) clientCa.delete(id);
+
+  const parentOf = new Map<string, string>();
+  const children = new Map<string, string[]>();
+  const offsets = new Map<string, Point>();
+  const top: GraphNode[] = [];
+  for (const n of graph.nodes) {
+    if (n.type === 'Listener' && n.parent && ids.has(n.parent)) {
+      const list = children.get(n.parent) ?? [];
+      if (list.length === 0) children.set(n.parent, list);
+      offsets.set(n.id, listenerOffset(list.length));
+      list.push(n.id);
+      parentOf.set(n.id, n.parent);
+    } else top.push(n);
+  }
+
+  const columns = new Map<string, number>();
+  const sizes = new Map<string, Size>();
+  const order = new Map<string, number>();
+  top.forEach((n, i) => {
+    const column = columnOf(n, clientCa);
+    columns.set(n.id, column);
+    sizes.set(n.id, nodeSize(n.type, column, isOwnerType(n.type) ? (children.get(n.id)?.length ?? 0) : 0));
+    order.set(n.id, i);
+  });
+  for (const id of parentOf.keys()) {
+    columns.set(id, 1);
+    sizes.set(id, LISTENER_SIZE);
+  }
+  return { top, order, columns, sizes, parentOf, children, offsets, neighbors };
+}
+
+/** Vertical centre of a node (listeners through their owner), or undefined if not placed. */
+export function centerY(model: LayoutModel, positions: ReadonlyMap<string, Point>, id: string): number | undefined {
+  const parent = model.parentOf.get(id);
+  if (parent) {
+    const p = positions.get(parent);
+    const off = model.offsets.get(id);
+    return p && off ? p.y + off.y + LISTENER_SIZE.h / 2 : undefined;
+  }
+  const p = positions.get(id);
+  const s = model.sizes.get(id);
+  return p && s ? p.y + s.h / 2 : undefined;
+}
+
+/** The top-level node a node is drawn in: the owner of a listener, else itself. */
+export function topOf(model: LayoutModel, id: string): string {
+  return model.parentOf.get(id) ?? id;
+}
+
+/** Mean centre of the placed neighbours of a node (other than inside itself). */
+export function desiredCenter(
+  model: LayoutModel,
+  positions: ReadonlyMap<string, Point>,
+  id: string,
+): number | undefined {
+  let sum = 0;
+  let count = 0;
+  const visit = (from: string) => {
+    for (const other of model.neighbors.get(from) ?? []) {
+      if (topOf(model, other) === id) continue;
+      const y = centerY(model, positions, other);
+      if (y === undefined) continue;
+      sum += y;
+      count++;
+    }
+  };
+  visit(id);
+  // An owner is pulled by what its listeners connect to as well.
+  for (const l of model.children.get(id) ?? []) visit(l);
+  return count ? sum / count : undefined;
+}

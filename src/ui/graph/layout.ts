@@ -1,0 +1,151 @@
+/**
+ * Deterministic layered layout, left to right in traffic order, one band per namespace.
+ *
+ * Stable: given the previous layout, nodes that still exist keep their position. New nodes are
+ * placed in their namespace's band, in their column, at the free slot nearest their neighbours.
+ * Only when something must grow (a Gateway gains a listener, a band runs out of room) do the
+ * nodes below it move down, together, just enough. Removed nodes leave gaps until "Re-layout".
+ */
+import type { Graph, GraphNode } from '../../core';
+import { BAND_GAP, columnX, NODE_GAP, NS_HEADER, NS_PAD_BOTTOM } from './geometry';
+import type { Point, Size } from './geometry';
+import { desiredInColumn, groupByColumn, namespaceOrder, PLACEMENT_ORDER, placeBand, sortByDesired } from './layout-bands';
+import { toLayoutModel } from './layout-model';
+import type { LayoutModel } from './layout-model';
+import { namespaceBoxes } from './namespace-boxes';
+
+export interface Layout {
+  /** Top-level nodes: absolute top-left. Listeners: top-left inside their owner. */
+  readonly positions: ReadonlyMap<string, Point>;
+  readonly sizes: ReadonlyMap<string, Size>;
+  readonly columns: ReadonlyMap<string, number>;
+  readonly parentOf: ReadonlyMap<string, string>;
+  /** No node kept a previous position: the view may frame the graph again. */
+  readonly fresh: boolean;
+}
+
+export function layoutGraph(graph: Graph, previous?: Layout): Layout {
+  const model = toLayoutModel(graph);
+  const positions = new Map<string, Point>();
+  const kept = previous ? model.top.filter((n) => previous.positions.has(n.id)) : [];
+  if (kept.length === 0) {
+    let y = 0;
+    for (const ns of namespaceOrder(model, model.top))
+      y = placeBand(model, positions, model.top.filter((n) => n.namespace === ns), y) + BAND_GAP;
+  } else {
+    for (const n of kept) positions.set(n.id, previous?.positions.get(n.id) as Point);
+    resolveGrowth(model, positions, kept);
+    placeNew(model, positions, kept);
+  }
+  for (const [id, off] of model.offsets) positions.set(id, off);
+  return { positions, sizes: model.sizes, columns: model.columns, parentOf: model.parentOf, fresh: kept.length === 0 };
+}
+
+/** A node that grew (a Gateway with a new listener) pushes the nodes below it in its column down. */
+function resolveGrowth(model: LayoutModel, positions: Map<string, Point>, kept: readonly GraphNode[]): void {
+  const cells = new Map<string, GraphNode[]>();
+  for (const n of kept) {
+    const key = `${n.namespace}\u0000${model.columns.get(n.id)}`;
+    const list = cells.get(key);
+    if (list) list.push(n);
+    else cells.set(key, [n]);
+  }
+  for (const list of cells.values()) {
+    list.sort((a, b) => (positions.get(a.id)?.y ?? 0) - (positions.get(b.id)?.y ?? 0));
+    let floor = Number.NEGATIVE_INFINITY;
+    for (const n of list) {
+      const p = positions.get(n.id) as Point;
+      if (p.y < floor) positions.set(n.id, { x: p.x, y: floor });
+      floor = Math.max(floor, (positions.get(n.id) as Point).y + (model.sizes.get(n.id)?.h ?? 0) + NODE_GAP);
+    }
+  }
+}
+
+function placeNew(model: LayoutModel, positions: Map<string, Point>, kept: readonly GraphNode[]): void {
+  const bands = new Map(namespaceBoxes(kept, positions, model.sizes).map((b) => [b.namespace, b]));
+  const fresh = model.top.filter((n) => !positions.has(n.id));
+  const newSpaces = new Set<string>();
+  for (const [ns, nodes] of groupBy(fresh, (n) => n.namespace)) {
+    const band = bands.get(ns);
+    if (!band) {
+      newSpaces.add(ns);
+      continue;
+    }
+    const members = model.top.filter((n) => n.namespace === ns && positions.has(n.id));
+    const lo = band.y + NS_HEADER;
+    const hi = band.y + band.h - NS_PAD_BOTTOM;
+    const byColumn = groupByColumn(model, nodes);
+    for (const column of PLACEMENT_ORDER) {
+      const list = byColumn.get(column);
+      if (!list) continue;
+      const occupied = members
+        .filter((m) => model.columns.get(m.id) === column)
+        .map((m) => span(positions, model.sizes, m.id));
+      const desired = desiredInColumn(model, positions, list);
+      for (const n of sortByDesired(model, list, desired)) {
+        const h = model.sizes.get(n.id)?.h ?? 0;
+        const d = desired.get(n.id);
+        const y = findSlot(occupied, lo, hi, h, d === undefined ? Number.POSITIVE_INFINITY : Math.round(d - h / 2));
+        positions.set(n.id, { x: columnX(column), y });
+        occupied.push([y, y + h]);
+      }
+    }
+  }
+  separateBands(model, positions);
+  let y = Math.max(0, ...namespaceBoxes(model.top, positions, model.sizes).map((b) => b.y + b.h + BAND_GAP));
+  const spaces = namespaceOrder(model, fresh).filter((ns) => newSpaces.has(ns));
+  for (const ns of spaces) y = placeBand(model, positions, fresh.filter((n) => n.namespace === ns), y) + BAND_GAP;
+}
+
+function span(positions: ReadonlyMap<string, Point>, sizes: ReadonlyMap<string, Size>, id: string): [number, number] {
+  const y = positions.get(id)?.y ?? 0;
+  return [y, y + (sizes.get(id)?.h ?? 0)];
+}
+
+/**
+ * The top of a free slot of height `h` in [lo, hi] (keeping NODE_GAP from `occupied` spans)
+ * nearest to `want`; past the last occupied span when no slot fits.
+ */
+export function findSlot(occupied: readonly (readonly [number, number])[], lo: number, hi: number, h: number, want: number): number {
+  const spans = [...occupied].sort((a, b) => a[0] - b[0]);
+  let cursor = lo;
+  let best: number | undefined;
+  const consider = (from: number, to: number) => {
+    if (to - from < h) return;
+    const y = Math.min(Math.max(want, from), to - h);
+    if (best === undefined || Math.abs(y - want) < Math.abs(best - want)) best = y;
+  };
+  for (const [top, bottom] of spans) {
+    consider(cursor, top - NODE_GAP);
+    cursor = Math.max(cursor, bottom + NODE_GAP);
+  }
+  consider(cursor, hi);
+  return best ?? cursor;
+}
+
+/** Namespace bands never overlap: a band that grew pushes the bands below it down, whole. */
+function separateBands(model: LayoutModel, positions: Map<string, Point>): void {
+  const boxes = namespaceBoxes(model.top, positions, model.sizes).sort((a, b) => a.y - b.y);
+  const members = groupBy(model.top, (n) => n.namespace);
+  let floor = Number.NEGATIVE_INFINITY;
+  for (const box of boxes) {
+    const delta = floor + BAND_GAP - box.y;
+    if (delta > 0)
+      for (const n of members.get(box.namespace) ?? []) {
+        const p = positions.get(n.id);
+        if (p) positions.set(n.id, { x: p.x, y: p.y + delta });
+      }
+    floor = Math.max(floor, box.y + box.h + Math.max(0, delta));
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

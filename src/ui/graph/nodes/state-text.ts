@@ -1,0 +1,35 @@
+import type { GraphNode } from '../../../core';
+
+/** The words of a node's state: "OK", the condition reason, or that it is missing. */
+export function stateText(n: GraphNode): string {
+  if (n.missing) return `${n.state.reason ?? 'NotFound'} · not in the workspace`;
+  if (n.state.level === 'ok') return 'OK';
+  return n.state.reason ?? (n.state.level === 'error' ? 'Error' : 'Warning');
+}
+
+/** Tooltip: the full details and the state's message. */
+export function nodeTitle(n: GraphNode): string {
+  const state = n.state.level === 'ok' ? 'OK' : `${n.state.level === 'error' ? 'Error' : 'Warning'}: ${n.state.reason ?? ''}`;
+  return [n.label, ...n.details, n.state.message ? `${state} — ${n.state.message}` : state].join('\n');
+}
+
+/** Spreads details over `lines` lines: one each, the last line joining what is left. */
+export function detailRows(details: readonly string[], lines: number): string[] {
+  if (lines <= 0) return [];
+  if (details.length <= lines) return [...details];
+  return [...details.slice(0, lines - 1), details.slice(lines - 1).join(' · ')];
+}
+
+/** Classes of a node's card: state, missing and marks. */
+export function cardClass(base: string, n: GraphNode, marks: { lit: boolean; dim: boolean; match: boolean }): string {
+  return [
+    base,
+    `gt-${n.state.level}`,
+    n.missing ? 'gt-missing' : '',
+    marks.lit ? 'is-lit' : '',
+    marks.dim ? 'is-dim' : '',
+    marks.match ? 'is-match' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
