@@ -8,6 +8,8 @@ import type { StatusItem } from '../model/status';
 import { DocumentCache, fileRange, locateInFile, parseFile } from '../parse/parse-file';
 import type { ParsedFile } from '../parse/parse-file';
 import { ResolveContext } from '../resolve/context';
+import { UnitCache } from '../resolve/unit-cache';
+import type { BackendTLSPolicy, Gateway, Route } from '../model/gateway-api';
 import { resolveGateways } from '../resolve/gateways';
 import { reportListeners } from '../resolve/listener-findings';
 import { resolvePolicies } from '../resolve/backend-tls';
@@ -17,6 +19,7 @@ import { toGraph } from '../graph/to-graph';
 import type { Graph } from '../graph/types';
 import { lookupSni } from '../serve/sni';
 import { buildServingMap } from '../serve/serving-map';
+import type { ServingCache } from '../serve/serving-map';
 import type { ServingMap, SniAnswer } from '../serve/types';
 import { gatewayStatus, listenerSetStatus, policyStatus, routeStatus } from '../status/build-status';
 import { CertificateCache } from '../x509';
@@ -24,7 +27,8 @@ import { reportCertificates } from './certificate-findings';
 import { secretCertificates } from './certificate-facts';
 import type { SecretCertificate } from './certificate-facts';
 import { DocumentObjectsCache } from './document-objects';
-import { fileFindings, parseProblemFindings } from './parse-findings';
+import type { DocumentObjects } from './document-objects';
+import { encodingFindings } from './parse-findings';
 
 export interface AnalyzeOptions {
   /** Namespace for namespaced objects that name none (default `default`). */
@@ -77,6 +81,21 @@ export class Analyzer {
   private readonly objectsCache = new DocumentObjectsCache();
   private readonly certificates = new CertificateCache();
   private files = new Map<string, ParsedFile>();
+  private readonly units = {
+    gateways: new UnitCache<Gateway, ResolvedGateway>(),
+    routes: new UnitCache<Route, ResolvedRoute>(),
+    policies: new UnitCache<BackendTLSPolicy, ResolvedPolicy>(),
+  };
+  private readonly statusOf = new WeakMap<object, StatusItem>();
+  private readonly serving: ServingCache = new WeakMap();
+  /** Analyses since creation (one per call). */
+  runs = 0;
+
+  /** How many resolution units were computed and reused, since creation. */
+  cacheStats(): { hits: number; misses: number } {
+    const u = Object.values(this.units);
+    return { hits: u.reduce((n, c) => n + c.hits, 0), misses: u.reduce((n, c) => n + c.misses, 0) };
+  }
 
   analyze(sources: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
     const defaultNamespace = options.defaultNamespace || 'default';
@@ -100,12 +119,13 @@ export class Analyzer {
     const all: { object: KubeObject; rejected: boolean }[] = [];
     const resources: Resource[] = [];
     const byKey = new Map<string, number>();
+    const entries: DocumentObjects[] = [];
     for (const file of files) {
-      findings.push(...fileFindings(file));
+      findings.push(...encodingFindings(file));
       for (const doc of file.documents) {
-        findings.push(...parseProblemFindings(file, doc));
         const d = this.objectsCache.get(doc.parsed, { file: file.source.path, doc: doc.index }, { defaultNamespace });
-        findings.push(...d.findings);
+        entries.push(d);
+        for (const f of d.findings) findings.push(f);
         for (const o of d.objects) {
           const dup = byKey.get(o.key);
           if (dup !== undefined) {
@@ -124,28 +144,34 @@ export class Analyzer {
       }
     }
     // With duplicates, the last definition of a key wins (as kubectl apply would leave it).
-    const live = all.filter((x, i) => byKey.get(x.object.key) === i);
-    const liveObjects = new Set(live.map((x) => x.object));
-    for (const file of files)
-      for (const doc of file.documents) {
-        const d = this.objectsCache.get(doc.parsed, { file: file.source.path, doc: doc.index }, { defaultNamespace });
-        for (const [o, r] of d.resources) if (liveObjects.has(o)) resources.push(r);
-      }
+    const live = byKey.size === all.length ? all : all.filter((x, i) => byKey.get(x.object.key) === i);
+    const liveObjects = live === all ? undefined : new Set(live.map((x) => x.object));
+    for (const d of entries) for (const [o, r] of d.resources) if (!liveObjects || liveObjects.has(o)) resources.push(r);
 
+    this.runs++;
     const ctx = new ResolveContext(resources, { now, certificates: this.certificates });
-    const { gateways, orphanListenerSets } = resolveGateways(ctx);
-    const routes = resolveRoutes(ctx, indexParents(gateways, orphanListenerSets));
-    const policies = resolvePolicies(ctx, routes);
+    const { gateways, orphanListenerSets } = resolveGateways(ctx, this.units.gateways);
+    const routes = resolveRoutes(ctx, indexParents(gateways, orphanListenerSets), this.units.routes);
+    const policies = resolvePolicies(ctx, routes, this.units.policies);
     reportListeners(ctx, gateways);
     reportCertificates(ctx, gateways);
-    const serving = buildServingMap(ctx, gateways, routes, policies);
+    const serving = buildServingMap(ctx, gateways, routes, policies, this.serving);
     const listenerSets = [...gateways.flatMap((g) => g.listenerSets), ...orphanListenerSets];
 
     const computed = new Map<KubeObject, StatusItem>();
     for (const g of gateways) computed.set(g.gateway.object, gatewayStatus(g));
     for (const s of listenerSets) computed.set(s.listenerSet.object, listenerSetStatus(s));
-    for (const r of routes) computed.set(r.route.object, routeStatus(r));
-    for (const p of policies) computed.set(p.policy.object, policyStatus(p));
+    // Route and policy results reused from the last analysis keep their status items too.
+    const cached = <T extends object>(key: T, build: (k: T) => StatusItem): StatusItem => {
+      let item = this.statusOf.get(key);
+      if (!item) {
+        item = build(key);
+        this.statusOf.set(key, item);
+      }
+      return item;
+    };
+    for (const r of routes) computed.set(r.route.object, cached(r, routeStatus));
+    for (const p of policies) computed.set(p.policy.object, cached(p, policyStatus));
     const status: StatusItem[] = [];
     for (const { object: o } of live) {
       if (!statusKinds.includes(o.kind) || !o.group.startsWith('gateway.networking.')) continue;
@@ -158,12 +184,7 @@ export class Analyzer {
         },
       );
     }
-    status.sort(
-      (a, b) =>
-        statusKinds.indexOf(a.kind) - statusKinds.indexOf(b.kind) ||
-        cmp(a.metadata.namespace, b.metadata.namespace) ||
-        cmp(a.metadata.name, b.metadata.name),
-    );
+    status.sort((a, b) => cmp(sortKey(a), sortKey(b)));
 
     const fileByPath = new Map(files.map((f) => [f.source.path, f]));
     const rangeOf = (
@@ -236,6 +257,18 @@ export class Analyzer {
       },
     };
   }
+}
+
+const sortKeys = new WeakMap<StatusItem, string>();
+
+/** Status items are listed by kind (in `statusKinds` order), then namespace, then name. */
+function sortKey(s: StatusItem): string {
+  let k = sortKeys.get(s);
+  if (k === undefined) {
+    k = `${String(statusKinds.indexOf(s.kind)).padStart(2, '0')}\u0000${s.metadata.namespace}\u0000${s.metadata.name}`;
+    sortKeys.set(s, k);
+  }
+  return k;
 }
 
 function cmp(a: string, b: string): number {

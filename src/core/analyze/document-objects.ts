@@ -9,6 +9,7 @@ import { readResource } from '../read/read-resource';
 import { objectSchemaFor, supportedVersions } from '../schema/registry';
 import { validateSchema } from '../schema/validate-schema';
 import { validateCel } from '../validate/cel-rules';
+import { documentTextFindings } from './parse-findings';
 
 /** Everything one document contributes, computed once per (document text, place, options). */
 export interface DocumentObjects {
@@ -76,6 +77,7 @@ export function documentObjects(
   options: ReadOptions,
 ): DocumentObjects {
   const { objects, findings } = readObjects(parsed.value, where, options);
+  findings.unshift(...documentTextFindings(parsed, where));
   const resources = new Map<KubeObject, Resource>();
   const rejected = new Set<KubeObject>();
   for (const o of objects) {
@@ -91,20 +93,20 @@ export function documentObjects(
 
 /** Caches `documentObjects` by document identity (documents are shared per text by the parser). */
 export class DocumentObjectsCache {
-  private cache = new WeakMap<ParsedDocument, Map<string, DocumentObjects>>();
+  private cache = new WeakMap<ParsedDocument, { file: string; doc: number; ns: string; entry: DocumentObjects }[]>();
 
   get(parsed: ParsedDocument, where: { file: string; doc: number }, options: ReadOptions): DocumentObjects {
-    const key = `${where.file}\u0000${where.doc}\u0000${options.defaultNamespace}`;
-    let byPlace = this.cache.get(parsed);
-    if (!byPlace) {
-      byPlace = new Map();
-      this.cache.set(parsed, byPlace);
+    let places = this.cache.get(parsed);
+    if (!places) {
+      places = [];
+      this.cache.set(parsed, places);
     }
-    let entry = byPlace.get(key);
-    if (!entry) {
-      entry = documentObjects(parsed, where, options);
-      byPlace.set(key, entry);
-    }
+    for (const p of places)
+      if (p.file === where.file && p.doc === where.doc && p.ns === options.defaultNamespace) return p.entry;
+    const entry = documentObjects(parsed, where, options);
+    // A text that moved keeps only its newest places (a document is rarely in several).
+    if (places.length >= 4) places.shift();
+    places.push({ file: where.file, doc: where.doc, ns: options.defaultNamespace, entry });
     return entry;
   }
 }

@@ -5,56 +5,16 @@ import { stringify } from 'yaml';
 import type { ToStringOptions } from 'yaml';
 import { checkFastParse } from './fast-parse-check';
 
-const key = fc.oneof(
-  fc.constantFrom(
-    'a',
-    'b',
-    'name',
-    'x y',
-    '__proto__',
-    'constructor',
-    '1',
-    'null',
-    '~',
-    'true',
-    '-0',
-    '1e3',
-    'a: b',
-    'a #b',
-    '- x',
-    '"q"',
-    'é',
-    '',
-    ' ',
-  ),
-  fc.string({ maxLength: 8 }),
-);
+// prettier-ignore
+const trickyKeys = ['a', 'b', 'name', 'x y', '__proto__', 'constructor', '1', 'null', '~', 'true', '-0', '1e3', 'a: b', 'a #b', '- x', '"q"', 'é', '', ' '];
+// prettier-ignore
+const trickyTexts = ['x', 'line\nbreak', 'two\n\nbreaks', 'trail\n', 'trail\n\n', ' lead', 'trail ', 'a\tb', '\\', '#x', '[a]', '{b}', '&a', '*a', '!t', '|', '>', '---', '...', '0o17', '0x1F', '.inf', 'word '.repeat(30)];
+// prettier-ignore
+const yamlPieces = ['a', 'b', '1', ' ', '  ', '\n', '\r\n', '\t', ':', ': ', '- ', '-', '#', ' #', '"', "'", '\\', '|', '>', '[', ']', '{', '}', ',', '&', '*', '!', '?', '%', '---', '...', '\uFEFF', 'é'];
+
+const key = fc.oneof(fc.constantFrom(...trickyKeys), fc.string({ maxLength: 8 }));
 const text = fc.oneof(
-  fc.constantFrom(
-    'x',
-    'line\nbreak',
-    'two\n\nbreaks',
-    'trail\n',
-    'trail\n\n',
-    ' lead',
-    'trail ',
-    'a\tb',
-    '\\',
-    '#x',
-    '[a]',
-    '{b}',
-    '&a',
-    '*a',
-    '!t',
-    '|',
-    '>',
-    '---',
-    '...',
-    '0o17',
-    '0x1F',
-    '.inf',
-    'word '.repeat(30),
-  ),
+  fc.constantFrom(...trickyTexts),
   fc.string({ maxLength: 30 }),
   fc.string({ maxLength: 12, unit: 'grapheme' }),
   fc
@@ -145,48 +105,69 @@ describe('fastParse on generated documents', () => {
   });
 
   it('never throws on garbage, and equals yaml whenever it takes it', () => {
-    const yamlish = fc.string({
-      maxLength: 60,
-      unit: fc.constantFrom(
-        'a',
-        'b',
-        '1',
-        ' ',
-        '  ',
-        '\n',
-        '\r\n',
-        '\t',
-        ':',
-        ': ',
-        '- ',
-        '-',
-        '#',
-        ' #',
-        '"',
-        "'",
-        '\\',
-        '|',
-        '>',
-        '[',
-        ']',
-        '{',
-        '}',
-        ',',
-        '&',
-        '*',
-        '!',
-        '?',
-        '%',
-        '---',
-        '...',
-        '\uFEFF',
-        'é',
-      ),
-    });
+    const yamlish = fc.string({ maxLength: 60, unit: fc.constantFrom(...yamlPieces) });
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), yamlish), (source) => {
         expect(checkFastParse(source).mismatch, JSON.stringify(source)).toBeUndefined();
       }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('equals yaml on block scalars with bodies of any indentation', () => {
+    const header = fc.constantFrom(
+      '|',
+      '|-',
+      '|+',
+      '>',
+      '>-',
+      '>+',
+      '|1',
+      '|2',
+      '>2',
+      '|2-',
+      '|+1',
+      '| # c',
+    );
+    const bodyLine = fc.tuple(
+      fc.integer({ min: -2, max: 3 }),
+      fc.constantFrom('x', 'y z', '', '# c', '\tt', 'a: b', '- s', '  ', 'trail '),
+    );
+    const tail = fc.constantFrom(
+      '',
+      '  ',
+      '# c',
+      '  # c',
+      '    # c',
+      'z: 1',
+      '- w',
+      '  j: 2',
+      '...',
+    );
+    const shape = fc.constantFrom(
+      { lead: (h: string) => [`k: ${h}`], indent: 2 },
+      { lead: (h: string) => [`- ${h}`], indent: 2 },
+      { lead: (h: string) => ['s:', `  - a: ${h}`], indent: 6 },
+      { lead: (h: string) => ['m:', `  k: ${h}`], indent: 4 },
+    );
+    fc.assert(
+      fc.property(
+        shape,
+        header,
+        fc.array(bodyLine, { maxLength: 5 }),
+        fc.array(tail, { maxLength: 2 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (form, h, body, after, eol, finalEol) => {
+          const lines = [
+            ...form.lead(h),
+            ...body.map(([d, line]) => ' '.repeat(Math.max(0, form.indent + d)) + line),
+            ...after,
+          ];
+          const source = lines.join(eol) + (finalEol ? eol : '');
+          expect(checkFastParse(source).mismatch, JSON.stringify(source)).toBeUndefined();
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -61,6 +61,8 @@ const taken: Record<string, string[]> = {
     'a:\n  b: 1\n  # trailing at the map indentation\nc: 2',
     'x:\n  a:\n    b: 1\n    # t\n  # u\n',
     'x:\n  - 1\n\n  # t\n\n',
+    'x:\n- 1\n# t\n',
+    'x:\n- 1\n  # t\n',
     'k:\n  - v\n  # a\n# b\n  # c\nz: 1',
     'a: "x" # c\n  # d\n\n  # e\nb: 1',
     'a:\n  b: |\n    x\n\n  # c\nd: 1',

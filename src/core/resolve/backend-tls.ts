@@ -3,6 +3,7 @@ import { compareAge } from './context';
 import type { ResolveContext } from './context';
 import { checkCABundle } from './frontend-validation';
 import type { CARefResult, PolicyAncestorResult, ResolvedPolicy, ResolvedRoute, Verdict } from './resolved';
+import type { UnitCache } from './unit-cache';
 
 const MAX_ANCESTORS = 16;
 
@@ -17,7 +18,11 @@ function targetId(policy: BackendTLSPolicy, t: PolicyTargetReference): string {
  * BackendTLSPolicy (12): targets, conflicts (oldest wins per target and section), CA references,
  * and one ancestor entry per Gateway whose routes send traffic to a targeted Service.
  */
-export function resolvePolicies(ctx: ResolveContext, routes: readonly ResolvedRoute[]): ResolvedPolicy[] {
+export function resolvePolicies(
+  ctx: ResolveContext,
+  routes: readonly ResolvedRoute[],
+  cache?: UnitCache<BackendTLSPolicy, ResolvedPolicy>,
+): ResolvedPolicy[] {
   // Gateways that reach each Service (`ns/name`), with the Service ports they use.
   const reach = new Map<string, Map<Gateway, Set<number | undefined>>>();
   for (const r of routes) {
@@ -47,14 +52,47 @@ export function resolvePolicies(ctx: ResolveContext, routes: readonly ResolvedRo
     }
   }
 
-  return ctx.policies.map((policy) => resolvePolicy(ctx, policy, reach, winners));
+  // A cached policy stays valid while the Gateways reaching its Services (and ports) and the
+  // winners of its targets are the same; these lookups are recorded as dependencies.
+  const signatures = new Map<string, unknown[]>();
+  const lookups: Lookups = {
+    reach: (id) => {
+      const m = reach.get(id);
+      ctx.depend(`Reach/${id}`, signatureOf(id));
+      return m;
+    },
+    winner: (id) => ctx.depend(`Winner/${id}`, winners.get(id)),
+  };
+  function signatureOf(id: string): unknown[] {
+    let sig = signatures.get(id);
+    if (!sig) {
+      sig = [];
+      for (const [g, ports] of reach.get(id) ?? []) sig.push(g, [...ports].sort().join(','));
+      signatures.set(id, sig);
+    }
+    return sig;
+  }
+  const lookup = (dep: string): unknown => {
+    if (dep.startsWith('Reach/')) return signatureOf(dep.slice(6));
+    if (dep.startsWith('Winner/')) return winners.get(dep.slice(7));
+    return ctx.current(dep);
+  };
+  return ctx.policies.map((policy) =>
+    cache
+      ? cache.resolve(ctx, policy, [], () => resolvePolicy(ctx, policy, lookups), lookup)
+      : resolvePolicy(ctx, policy, lookups),
+  );
+}
+
+interface Lookups {
+  reach(serviceId: string): ReadonlyMap<Gateway, ReadonlySet<number | undefined>> | undefined;
+  winner(targetId: string): BackendTLSPolicy | undefined;
 }
 
 function resolvePolicy(
   ctx: ResolveContext,
   policy: BackendTLSPolicy,
-  reach: ReadonlyMap<string, ReadonlyMap<Gateway, ReadonlySet<number | undefined>>>,
-  winners: ReadonlyMap<string, BackendTLSPolicy>,
+  { reach, winner: winnerOf }: Lookups,
 ): ResolvedPolicy {
   const ns = policy.object.meta.namespace;
   const caRefs: CARefResult[] = policy.caCertificateRefs.map((r) => {
@@ -77,7 +115,7 @@ function resolvePolicy(
   let lostTo: BackendTLSPolicy | undefined;
   let wonAny = false;
   for (const t of policy.targetRefs) {
-    const winner = winners.get(targetId(policy, t));
+    const winner = winnerOf(targetId(policy, t));
     if (winner && winner !== policy) lostTo = winner;
     else wonAny = true;
     const isService = t.group === '' && t.kind === 'Service';
@@ -108,7 +146,7 @@ function resolvePolicy(
         t.path,
       );
     }
-    const gws = reach.get(`${ns}/${t.name}`);
+    const gws = reach(`${ns}/${t.name}`);
     for (const [gw, ports] of gws ?? []) {
       if (port !== undefined && !ports.has(port) && !ports.has(undefined)) continue;
       const a = ancestors.get(gw) ?? { targets: [], missing: false, udp: false };
@@ -137,7 +175,7 @@ function resolvePolicy(
     .slice(0, MAX_ANCESTORS)
     .map(([gw, a]) => {
       let accepted: Verdict = { ok: true, reason: 'Accepted', message: 'Policy is accepted.' };
-      const lostAll = a.targets.every((t) => winners.get(targetId(policy, t)) !== policy);
+      const lostAll = a.targets.every((t) => winnerOf(targetId(policy, t)) !== policy);
       if (lostAll)
         accepted = { ok: false, reason: 'Conflicted', message: `Another BackendTLSPolicy targets the same Service port and is older.` };
       else if (a.missing) accepted = { ok: false, reason: 'TargetNotFound', message: 'The targeted Service (or port) does not exist.' };

@@ -5,6 +5,7 @@ import type {
   GatewayClass,
   LabelSelector,
   ListenerSet,
+  Namespace,
   ReferenceGrant,
   Resource,
   Route,
@@ -16,6 +17,11 @@ import type { KubeObject, Origin } from '../model/object';
 import type { Path, PathPart } from '../model/path';
 import type { Severity } from '../model/diagnostic';
 import type { CertificateCache } from '../x509';
+
+const NONE: readonly ReferenceGrant[] = [];
+/** Stands for a key this context cannot look up: never equal to what was recorded. */
+const MISSING = Symbol('missing');
+const namespaceLabels = new WeakMap<Namespace, Readonly<Record<string, string>>>();
 
 /** The controller name written into route and policy status when no GatewayClass names one. */
 export const DEFAULT_CONTROLLER = 'gateway-tls-designer.local/gwtls';
@@ -37,8 +43,11 @@ export class ResolveContext {
   private readonly secrets = new Map<string, Secret>();
   private readonly configMaps = new Map<string, ConfigMap>();
   private readonly services = new Map<string, Service>();
-  private readonly namespaceLabels = new Map<string, Readonly<Record<string, string>>>();
+  private readonly namespaces = new Map<string, Namespace>();
   private readonly grants = new Map<string, ReferenceGrant[]>();
+  /** While a unit of resolution runs: what it looked up (key → what it found). */
+  private deps?: Map<string, unknown>;
+  private sink?: Finding[];
 
   constructor(
     resources: readonly Resource[],
@@ -73,7 +82,7 @@ export class ResolveContext {
           this.services.set(id, r);
           break;
         case 'Namespace':
-          this.namespaceLabels.set(m.name, { ...m.labels, 'kubernetes.io/metadata.name': m.name });
+          this.namespaces.set(m.name, r);
           break;
         case 'ReferenceGrant': {
           const list = this.grants.get(m.namespace) ?? [];
@@ -96,20 +105,83 @@ export class ResolveContext {
     return this.secrets.values();
   }
 
+  private seen<T>(key: string, value: T): T {
+    this.deps?.set(key, value);
+    return value;
+  }
+
   secret(namespace: string, name: string): Secret | undefined {
-    return this.secrets.get(`${namespace}/${name}`);
+    const id = `${namespace}/${name}`;
+    return this.seen(`Secret/${id}`, this.secrets.get(id));
   }
 
   configMap(namespace: string, name: string): ConfigMap | undefined {
-    return this.configMaps.get(`${namespace}/${name}`);
+    const id = `${namespace}/${name}`;
+    return this.seen(`ConfigMap/${id}`, this.configMaps.get(id));
   }
 
   service(namespace: string, name: string): Service | undefined {
-    return this.services.get(`${namespace}/${name}`);
+    const id = `${namespace}/${name}`;
+    return this.seen(`Service/${id}`, this.services.get(id));
   }
 
   gatewayClass(name: string): GatewayClass | undefined {
-    return this.classes.get(name);
+    return this.seen(`GatewayClass/${name}`, this.classes.get(name));
+  }
+
+  private grantsIn(namespace: string): readonly ReferenceGrant[] {
+    return this.seen(`Grants/${namespace}`, this.grants.get(namespace) ?? NONE);
+  }
+
+  /** What a dependency key names now (for checking a cached unit against this workspace). */
+  current(key: string): unknown {
+    const slash = key.indexOf('/');
+    const kind = key.slice(0, slash);
+    const id = key.slice(slash + 1);
+    switch (kind) {
+      case 'Secret':
+        return this.secrets.get(id);
+      case 'ConfigMap':
+        return this.configMaps.get(id);
+      case 'Service':
+        return this.services.get(id);
+      case 'GatewayClass':
+        return this.classes.get(id);
+      case 'Namespace':
+        return this.namespaces.get(id);
+      case 'Grants':
+        return this.grants.get(id) ?? NONE;
+      default:
+        return MISSING;
+    }
+  }
+
+  /**
+   * Runs one unit of resolution, recording every lookup it makes and the findings it reports,
+   * so the unit can be reused while none of those lookups would answer differently.
+   */
+  capture<T>(run: () => T): { result: T; deps: Map<string, unknown>; findings: Finding[] } {
+    const outer = { deps: this.deps, sink: this.sink };
+    const deps = new Map<string, unknown>();
+    const findings: Finding[] = [];
+    this.deps = deps;
+    this.sink = findings;
+    try {
+      return { result: run(), deps, findings };
+    } finally {
+      this.deps = outer.deps;
+      this.sink = outer.sink;
+    }
+  }
+
+  /** Reports a finding made earlier (a reused unit's) where findings go now. */
+  emit(finding: Finding): void {
+    (this.sink ?? this.findings).push(finding);
+  }
+
+  /** Records a lookup made outside the context (e.g. a parent's resolution) as a dependency. */
+  depend<T>(key: string, value: T): T {
+    return this.seen(key, value);
   }
 
   controllerFor(gateway: Gateway): string {
@@ -118,7 +190,14 @@ export class ResolveContext {
 
   /** Labels of a namespace; a namespace not in the input has only its automatic name label. */
   labelsOf(namespace: string): Readonly<Record<string, string>> {
-    return this.namespaceLabels.get(namespace) ?? { 'kubernetes.io/metadata.name': namespace };
+    const ns = this.seen(`Namespace/${namespace}`, this.namespaces.get(namespace));
+    if (!ns) return { 'kubernetes.io/metadata.name': namespace };
+    let labels = namespaceLabels.get(ns);
+    if (!labels) {
+      labels = { ...ns.object.meta.labels, 'kubernetes.io/metadata.name': namespace };
+      namespaceLabels.set(ns, labels);
+    }
+    return labels;
   }
 
   namespaceMatches(namespace: string, selector: LabelSelector | undefined): boolean {
@@ -142,7 +221,7 @@ export class ResolveContext {
     from: { group: string; kind: string; namespace: string },
     to: { group: string; kind: string; namespace: string; name: string },
   ): ReferenceGrant | undefined {
-    for (const g of this.grants.get(to.namespace) ?? []) {
+    for (const g of this.grantsIn(to.namespace)) {
       const fromOk = g.from.some(
         (f) => f.group === from.group && f.kind === from.kind && f.namespace === from.namespace,
       );
@@ -162,7 +241,7 @@ export class ResolveContext {
     part?: PathPart,
     origin: Origin = object.origin,
   ): void {
-    this.findings.push({ code, severity, message, origin, path, part, object: object.key });
+    (this.sink ?? this.findings).push({ code, severity, message, origin, path, part, object: object.key });
   }
 }
 
@@ -198,10 +277,21 @@ export function selectorMatches(
   return true;
 }
 
+const creationTimes = new WeakMap<KubeObject, number>();
+
+function creationTime(o: KubeObject): number {
+  let t = creationTimes.get(o);
+  if (t === undefined) {
+    t = o.meta.creationTimestamp ? Date.parse(o.meta.creationTimestamp) : NaN;
+    creationTimes.set(o, t);
+  }
+  return t;
+}
+
 /** Older first: creationTimestamp (absent = not created yet = newest), then namespace/name. */
 export function compareAge(a: KubeObject, b: KubeObject): number {
-  const ta = a.meta.creationTimestamp ? Date.parse(a.meta.creationTimestamp) : NaN;
-  const tb = b.meta.creationTimestamp ? Date.parse(b.meta.creationTimestamp) : NaN;
+  const ta = creationTime(a);
+  const tb = creationTime(b);
   const ha = !Number.isNaN(ta);
   const hb = !Number.isNaN(tb);
   if (ha && hb && ta !== tb) return ta - tb;

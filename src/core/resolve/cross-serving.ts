@@ -14,11 +14,22 @@ function overlaps(a: Attachment, b: Attachment): boolean {
  * An HTTPRoute and a GRPCRoute attached to one listener with intersecting hostnames: only one is
  * accepted there, the older (then `namespace/name` first), as the GRPCRoute spec requires. The
  * other is detached from that listener; a parentRef left with no listener is not accepted.
- * Updates attachments, parent results and `attachedRoutes` in place.
+ * Updates listener attachments in place; returns new results for the routes that lost.
  */
-export function rejectCrossServing(ctx: ResolveContext, routes: readonly ResolvedRoute[]): void {
-  const listeners = new Set<ResolvedListener>();
-  for (const r of routes) for (const p of r.parents) for (const l of p.listeners) listeners.add(l);
+export function rejectCrossServing(ctx: ResolveContext, routes: readonly ResolvedRoute[]): Map<ResolvedRoute, ResolvedRoute> {
+  const replaced = new Map<ResolvedRoute, ResolvedRoute>();
+  // Only listeners serving both kinds can have a conflict.
+  const kinds = new Map<ResolvedListener, Set<string>>();
+  for (const r of routes)
+    if (httpKinds.has(r.route.kind))
+      for (const p of r.parents)
+        for (const l of p.listeners) {
+          const k = kinds.get(l) ?? new Set<string>();
+          k.add(r.route.kind);
+          kinds.set(l, k);
+        }
+  const listeners = [...kinds].filter(([, k]) => k.size > 1).map(([l]) => l);
+  if (listeners.length === 0) return replaced;
 
   // Losers per route and parentRef index: the listeners they lose and the winner on each.
   const lost = new Map<ResolvedRoute, Map<number, Map<ResolvedListener, Attachment>>>();
@@ -45,9 +56,10 @@ export function rejectCrossServing(ctx: ResolveContext, routes: readonly Resolve
   }
 
   for (const [r, perParent] of lost) {
+    const parents = [...r.parents];
     for (const [index, perListener] of perParent) {
-      const at = r.parents.findIndex((p) => p.index === index);
-      const parent = r.parents[at];
+      const at = parents.findIndex((p) => p.index === index);
+      const parent = parents[at];
       if (!parent) continue;
       for (const l of perListener.keys()) {
         const keep = l.attachments.filter((a) => !(a.route === r.route && a.parentIndex === index));
@@ -73,14 +85,17 @@ export function rejectCrossServing(ctx: ResolveContext, routes: readonly Resolve
       );
       // Choice: the API names no reason for the rejected route; HostnameConflict says what
       // happened and matches the listener reason of the same name (Traefik uses it too).
-      r.parents[at] = remaining.length
-        ? { ...parent, listeners: remaining }
+      const kept = parent.listeners.map((x, i) => [x, parent.hostnames[i] ?? []] as const).filter(([x]) => !perListener.has(x));
+      parents[at] = remaining.length
+        ? { ...parent, listeners: kept.map(([x]) => x), hostnames: kept.map(([, h]) => h) }
         : {
             ...parent,
             listeners: [],
+            hostnames: [],
             accepted: { ok: false, reason: 'HostnameConflict', message },
           };
     }
+    replaced.set(r, { ...r, parents });
   }
-  for (const l of listeners) l.attachedRoutes = new Set(l.attachments.map((a) => a.route)).size;
+  return replaced;
 }

@@ -6,18 +6,14 @@ import { compareAge } from './context';
 import type { ResolveContext } from './context';
 import { applyConflicts, applyOverlaps } from './conflicts';
 import { resolveListener } from './listeners';
+import type { UnitCache } from './unit-cache';
 import type { ResolvedGateway, ResolvedListener, ResolvedListenerSet, Verdict } from './resolved';
 
-function isListenerSetParent(ls: ListenerSet, gw: Gateway): boolean {
+/** `namespace/name` of the Gateway a ListenerSet names as its parent, if it names one. */
+function parentGatewayOf(ls: ListenerSet): string | undefined {
   const p = ls.parentRef;
-  if (!p) return false;
-  const ns = p.namespace ?? ls.object.meta.namespace;
-  return (
-    (p.group === GATEWAY_GROUP || p.group === GATEWAY_X_GROUP) &&
-    p.kind === 'Gateway' &&
-    p.name === gw.object.meta.name &&
-    ns === gw.object.meta.namespace
-  );
+  if (!p || (p.group !== GATEWAY_GROUP && p.group !== GATEWAY_X_GROUP) || p.kind !== 'Gateway') return undefined;
+  return `${p.namespace ?? ls.object.meta.namespace}/${p.name}`;
 }
 
 /** Does the Gateway's `allowedListeners` admit ListenerSets from this namespace? */
@@ -35,16 +31,30 @@ function allowsListenerSet(ctx: ResolveContext, gw: Gateway, ls: ListenerSet): b
   }
 }
 
-/** Resolves every Gateway with its ListenerSets; ListenerSets without a parent are returned too. */
-export function resolveGateways(ctx: ResolveContext): {
+/**
+ * Resolves every Gateway with its ListenerSets; ListenerSets without a parent are returned too.
+ * With a cache, a Gateway whose inputs and lookups are unchanged keeps its previous result.
+ */
+export function resolveGateways(
+  ctx: ResolveContext,
+  cache?: UnitCache<Gateway, ResolvedGateway>,
+): {
   gateways: ResolvedGateway[];
   orphanListenerSets: ResolvedListenerSet[];
 } {
+  const byParent = new Map<string, ListenerSet[]>();
+  for (const ls of ctx.listenerSets) {
+    const parent = parentGatewayOf(ls);
+    if (parent === undefined) continue;
+    const list = byParent.get(parent) ?? [];
+    list.push(ls);
+    byParent.set(parent, list);
+  }
   const claimed = new Set<ListenerSet>();
   const gateways = ctx.gateways.map((gw) => {
-    const sets = ctx.listenerSets.filter((ls) => isListenerSetParent(ls, gw));
+    const sets = byParent.get(`${gw.object.meta.namespace}/${gw.object.meta.name}`) ?? [];
     sets.forEach((s) => claimed.add(s));
-    return resolveGateway(ctx, gw, sets);
+    return cache ? cache.resolve(ctx, gw, sets, () => resolveGateway(ctx, gw, sets)) : resolveGateway(ctx, gw, sets);
   });
   const orphanListenerSets = ctx.listenerSets
     .filter((ls) => !claimed.has(ls))

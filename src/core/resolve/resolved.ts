@@ -89,6 +89,8 @@ export interface ParentResult {
   readonly controllerName: string;
   /** Listeners the route attached to through this parentRef. */
   readonly listeners: readonly ResolvedListener[];
+  /** For each of `listeners`, the hostnames the route serves there (undefined = any). */
+  readonly hostnames: readonly (readonly (string | undefined)[])[];
 }
 
 export interface BackendResult {

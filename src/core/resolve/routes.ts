@@ -8,6 +8,7 @@ import { reportShadowedStreams } from './stream-routes';
 import type { ResolveContext } from './context';
 import type { ParentResult, ResolvedGateway, ResolvedListener, ResolvedListenerSet, ResolvedRoute, Verdict } from './resolved';
 import { sameKind } from './route-kinds';
+import type { UnitCache } from './unit-cache';
 
 interface Parents {
   readonly gateways: ReadonlyMap<string, ResolvedGateway>;
@@ -45,21 +46,47 @@ function admits(ctx: ResolveContext, l: ResolvedListener, route: Route): boolean
 
 const hostless: ReadonlySet<string> = new Set(['TCPRoute', 'UDPRoute']);
 
+function resolveRoute(ctx: ResolveContext, parents: Parents, route: Route): ResolvedRoute {
+  const { backends, verdict: resolvedRefs } = resolveBackends(ctx, route);
+  const results: ParentResult[] = [];
+  route.parentRefs.forEach((ref, index) => {
+    const r = attach(ctx, parents, route, ref, index);
+    if (r) results.push(r);
+  });
+  return { route, parents: results, resolvedRefs, backends };
+}
+
 /**
  * Attaches each route to the listeners its parentRefs select (11.3): sectionName/port, then
- * allowedRoutes (kind and namespace), then hostname intersection. Updates attachedRoutes.
+ * allowedRoutes (kind and namespace), then hostname intersection; then sets every listener's
+ * attachments and attachedRoutes. With a cache, a route whose parents' resolution and lookups
+ * are unchanged keeps its previous result.
  */
-export function resolveRoutes(ctx: ResolveContext, parents: Parents): ResolvedRoute[] {
-  const routes = ctx.routes.map((route): ResolvedRoute => {
-    const { backends, verdict: resolvedRefs } = resolveBackends(ctx, route);
-    const results: ParentResult[] = [];
-    route.parentRefs.forEach((ref, index) => {
-      const r = attach(ctx, parents, route, ref, index);
-      if (r) results.push(r);
-    });
-    return { route, parents: results, resolvedRefs, backends };
-  });
-  rejectCrossServing(ctx, routes);
+export function resolveRoutes(
+  ctx: ResolveContext,
+  parents: Parents,
+  cache?: UnitCache<Route, ResolvedRoute>,
+): ResolvedRoute[] {
+  const lookup = (dep: string): unknown => {
+    if (dep.startsWith('Parent/Gateway/')) return parents.gateways.get(dep.slice(15));
+    if (dep.startsWith('Parent/ListenerSet/')) return parents.listenerSets.get(dep.slice(19));
+    return ctx.current(dep);
+  };
+  const raw = ctx.routes.map((route) =>
+    cache ? cache.resolve(ctx, route, [], () => resolveRoute(ctx, parents, route), lookup) : resolveRoute(ctx, parents, route),
+  );
+  // Listener attachments are per analysis: clear what a reused Gateway carried, then apply.
+  for (const g of parents.gateways.values()) for (const l of g.listeners) l.attachments.length = 0;
+  for (const s of parents.listenerSets.values()) for (const l of s.listeners) l.attachments.length = 0;
+  for (const r of raw)
+    for (const p of r.parents)
+      p.listeners.forEach((l, i) => l.attachments.push({ route: r.route, parentIndex: p.index, hostnames: p.hostnames[i] ?? [] }));
+  const replaced = rejectCrossServing(ctx, raw);
+  const routes = replaced.size ? raw.map((r) => replaced.get(r) ?? r) : raw;
+  const touched = new Set<ResolvedListener>();
+  for (const g of parents.gateways.values()) for (const l of g.listeners) touched.add(l);
+  for (const s of parents.listenerSets.values()) for (const l of s.listeners) touched.add(l);
+  for (const l of touched) l.attachedRoutes = new Set(l.attachments.map((a) => a.route)).size;
   reportShadowedStreams(ctx, routes);
   return routes;
 }
@@ -83,10 +110,10 @@ function attach(
   let controllerName: string;
   const fail = (reason: string, code: string, message: string): ParentResult => {
     ctx.report(route.object, code, 'error', message, ref.path);
-    return { index, accepted: { ok: false, reason, message }, controllerName, listeners: [] };
+    return { index, accepted: { ok: false, reason, message }, controllerName, listeners: [], hostnames: [] };
   };
   if (kind === 'Gateway') {
-    const g = parents.gateways.get(id);
+    const g = ctx.depend(`Parent/Gateway/${id}`, parents.gateways.get(id));
     if (!g) {
       ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `Gateway ${id} does not exist.`, ref.path);
       return undefined;
@@ -94,7 +121,7 @@ function attach(
     controllerName = g.controllerName;
     candidates = g.listeners.filter((l) => l.owner === g.gateway);
   } else {
-    const s = parents.listenerSets.get(id);
+    const s = ctx.depend(`Parent/ListenerSet/${id}`, parents.listenerSets.get(id));
     if (!s) {
       ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `ListenerSet ${id} does not exist.`, ref.path);
       return undefined;
@@ -127,6 +154,7 @@ function attach(
     );
   }
   const attachedTo: ResolvedListener[] = [];
+  const served: (string | undefined)[][] = [];
   for (const l of admitted) {
     let hostnames: (string | undefined)[];
     if (hostless.has(route.kind) || route.hostnames.length === 0) hostnames = [l.listener.hostname];
@@ -139,8 +167,7 @@ function attach(
     }
     if (hostnames.length === 0) continue;
     attachedTo.push(l);
-    if (!l.attachments.some((a) => a.route === route)) l.attachedRoutes++;
-    l.attachments.push({ route, parentIndex: index, hostnames });
+    served.push(hostnames);
   }
   if (attachedTo.length === 0) {
     return fail(
@@ -150,5 +177,5 @@ function attach(
     );
   }
   const accepted: Verdict = { ok: true, reason: 'Accepted', message: 'Route is accepted.' };
-  return { index, accepted, controllerName, listeners: attachedTo };
+  return { index, accepted, controllerName, listeners: attachedTo, hostnames: served };
 }

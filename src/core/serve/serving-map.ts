@@ -2,7 +2,12 @@ import type { BackendTLSPolicy } from '../model/gateway-api';
 import type { KubeObject } from '../model/object';
 import type { CertificateRefResult } from '../resolve/certificate-refs';
 import type { ResolveContext } from '../resolve/context';
-import type { ResolvedGateway, ResolvedListener, ResolvedPolicy, ResolvedRoute } from '../resolve/resolved';
+import type {
+  ResolvedGateway,
+  ResolvedListener,
+  ResolvedPolicy,
+  ResolvedRoute,
+} from '../resolve/resolved';
 import { certificateCovers, expiryState } from '../x509';
 import type { Coverage } from '../x509';
 import { hostnameSpecificity } from './hostnames';
@@ -45,12 +50,19 @@ export function servedListener(l: ResolvedListener): ServedListener {
     reason: failing?.reason,
     message: failing?.message,
     clientValidation: l.frontend
-      ? { mode: l.frontend.mode, caConfigMaps: l.frontend.caRefs.map((r) => `${r.namespace}/${r.name}`) }
+      ? {
+          mode: l.frontend.mode,
+          caConfigMaps: l.frontend.caRefs.map((r) => `${r.namespace}/${r.name}`),
+        }
       : undefined,
   };
 }
 
-function servedCertificate(c: CertificateRefResult, hostname: string | undefined, now: Date): ServedCertificate {
+function servedCertificate(
+  c: CertificateRefResult,
+  hostname: string | undefined,
+  now: Date,
+): ServedCertificate {
   const leaf = c.chain?.certificates[0];
   return {
     namespace: c.namespace,
@@ -67,7 +79,10 @@ function servedCertificate(c: CertificateRefResult, hostname: string | undefined
 }
 
 /** Best X.509 coverage of `hostname` among the certificates a listener presents. */
-export function bestCoverage(l: ResolvedListener, hostname: string | undefined): Coverage | undefined {
+export function bestCoverage(
+  l: ResolvedListener,
+  hostname: string | undefined,
+): Coverage | undefined {
   if (hostname === undefined) return undefined;
   let best: Coverage | undefined;
   for (const c of l.certificates) {
@@ -101,11 +116,16 @@ function upstreamFor(
   }
   if (!chosen) return undefined;
   const pol: BackendTLSPolicy = chosen.p.policy;
-  const firstFailing = chosen.p.ancestors.flatMap((a) => [a.accepted, a.resolvedRefs]).find((v) => !v.ok);
+  const firstFailing = chosen.p.ancestors
+    .flatMap((a) => [a.accepted, a.resolvedRefs])
+    .find((v) => !v.ok);
   return {
     policy: refOf(pol.object),
     hostname: pol.hostname,
-    ca: pol.wellKnownCACertificates === 'System' ? 'System' : pol.caCertificateRefs.map((r) => `${namespace}/${r.name}`),
+    ca:
+      pol.wellKnownCACertificates === 'System'
+        ? 'System'
+        : pol.caCertificateRefs.map((r) => `${namespace}/${r.name}`),
     subjectAltNames: pol.subjectAltNames.map((s) => s.hostname ?? s.uri ?? ''),
     accepted: !firstFailing,
     reason: firstFailing?.reason ?? 'Accepted',
@@ -138,10 +158,24 @@ function routeBackends(
     resolved: b.ok,
     reason: b.reason,
     upstreamTLS:
-      b.group === '' && b.kind === 'Service' && (r.route.kind === 'HTTPRoute' || r.route.kind === 'GRPCRoute')
+      b.group === '' &&
+      b.kind === 'Service' &&
+      (r.route.kind === 'HTTPRoute' || r.route.kind === 'GRPCRoute')
         ? upstreamFor(policies, ctx, b.namespace, b.name, b.port)
         : undefined,
   }));
+}
+
+/** A Gateway's serving entry, kept while the same inputs produce it. */
+export type ServingCache = WeakMap<
+  ResolvedGateway,
+  { readonly inputs: readonly unknown[]; readonly value: GatewayServing }
+>;
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** For every Gateway and port: hostname pattern → listener → certificates → routes → backends. */
@@ -150,46 +184,67 @@ export function buildServingMap(
   gateways: readonly ResolvedGateway[],
   routes: readonly ResolvedRoute[],
   policies: readonly ResolvedPolicy[],
+  cache?: ServingCache,
 ): ServingMap {
   const routeByObject = new Map(routes.map((r) => [r.route, r]));
-  const byService = policiesByService(policies);
+  let byService: Map<string, ResolvedPolicy[]> | undefined;
   const now = ctx.options.now;
   const out: GatewayServing[] = gateways.map((g) => {
-    const ports = [...new Set(g.listeners.map((l) => l.listener.port))].sort((a, b) => a - b);
-    return {
-      gateway: refOf(g.gateway.object),
-      ports: ports.map((port) => ({
-        port,
-        hosts: g.listeners
-          .filter((l) => l.listener.port === port)
-          .sort(bySpecificity)
-          .map((l): HostEntry => {
-            // One row per route, with every hostname it serves through this listener.
-            const names = new Map<ResolvedRoute, Set<string | undefined>>();
-            for (const a of l.attachments) {
-              const r = routeByObject.get(a.route);
-              if (!r) continue;
-              const set = names.get(r) ?? new Set();
-              for (const h of a.hostnames) set.add(h);
-              names.set(r, set);
-            }
-            const served = [...names].map(([r, hosts]) => ({
-              ...refOf(r.route.object),
-              hostnames: [...hosts].map((h) => ({
-                hostname: h ?? '*',
-                coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
-              })),
-              backends: routeBackends(r, ctx, byService),
-            }));
-            return {
-              hostname: l.listener.hostname ?? '*',
-              listener: servedListener(l),
-              certificates: l.certificates.map((c) => servedCertificate(c, l.listener.hostname, now)),
-              routes: served,
-            };
-          }),
-      })),
-    };
+    // What this Gateway's entry is made of: its resolution, the routes on its listeners, every
+    // policy (upstream TLS) and the clock (expiry).
+    const inputs: unknown[] = [now.getTime(), ...policies];
+    for (const l of g.listeners)
+      for (const a of l.attachments) inputs.push(routeByObject.get(a.route));
+    const hit = cache?.get(g);
+    if (hit && sameList(hit.inputs, inputs)) return hit.value;
+    byService ??= policiesByService(policies);
+    const value = servingOf(g, routeByObject, byService, ctx, now);
+    cache?.set(g, { inputs, value });
+    return value;
   });
   return { gateways: out };
+}
+
+function servingOf(
+  g: ResolvedGateway,
+  routeByObject: ReadonlyMap<unknown, ResolvedRoute>,
+  byService: ReadonlyMap<string, readonly ResolvedPolicy[]>,
+  ctx: ResolveContext,
+  now: Date,
+): GatewayServing {
+  const ports = [...new Set(g.listeners.map((l) => l.listener.port))].sort((a, b) => a - b);
+  return {
+    gateway: refOf(g.gateway.object),
+    ports: ports.map((port) => ({
+      port,
+      hosts: g.listeners
+        .filter((l) => l.listener.port === port)
+        .sort(bySpecificity)
+        .map((l): HostEntry => {
+          // One row per route, with every hostname it serves through this listener.
+          const names = new Map<ResolvedRoute, Set<string | undefined>>();
+          for (const a of l.attachments) {
+            const r = routeByObject.get(a.route);
+            if (!r) continue;
+            const set = names.get(r) ?? new Set();
+            for (const h of a.hostnames) set.add(h);
+            names.set(r, set);
+          }
+          const served = [...names].map(([r, hosts]) => ({
+            ...refOf(r.route.object),
+            hostnames: [...hosts].map((h) => ({
+              hostname: h ?? '*',
+              coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
+            })),
+            backends: routeBackends(r, ctx, byService),
+          }));
+          return {
+            hostname: l.listener.hostname ?? '*',
+            listener: servedListener(l),
+            certificates: l.certificates.map((c) => servedCertificate(c, l.listener.hostname, now)),
+            routes: served,
+          };
+        }),
+    })),
+  };
 }

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CertProblemCode, readCertificateChain } from './index';
+import { readPemBlocks } from './pem';
 import { generateKey, issueCertificate } from './testdata/generate';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 const codes = (pem: string): string[] => readCertificateChain(pem).problems.map((p) => p.code);
+const armour = (der: Uint8Array): string =>
+  `-----BEGIN CERTIFICATE-----\n${btoa(String.fromCharCode(...der))}\n-----END CERTIFICATE-----\n`;
 
 describe('chain order', () => {
   test('leaf, intermediate, root in order', async () => {
@@ -168,5 +171,23 @@ describe('problems', () => {
   test('a CERTIFICATE block holding a key is malformed', () => {
     const key = fixture('leaf.key').replace(/PRIVATE KEY/g, 'CERTIFICATE');
     expect(codes(key)).toEqual(['CERT_MALFORMED']);
+  });
+
+  // new X509Certificate(der) alone would accept both: it ignores trailing bytes, and it reads a
+  // body that does not start like DER as PEM, hex or base64 text.
+  test('bytes after the certificate make it malformed, as in Go', () => {
+    const der = readPemBlocks(fixture('leaf.crt'))[0]?.der ?? new Uint8Array();
+    const padded = armour(Uint8Array.of(...der, 0));
+    expect(readCertificateChain(padded).problems).toEqual([
+      { code: 'CERT_MALFORMED', message: expect.stringContaining('trailing data') },
+    ]);
+  });
+
+  test('a body that is the certificate base64-encoded again is malformed', () => {
+    const body = fixture('leaf.crt')
+      .replace(/-----[^\n]*\n/g, '')
+      .replace(/\n/g, '');
+    const twice = armour(new TextEncoder().encode(body));
+    expect(codes(twice)).toEqual(['CERT_MALFORMED']);
   });
 });

@@ -54,17 +54,19 @@ export function roundedPath(points: readonly Point[], radius = 10): string {
   return d;
 }
 
-/** Where a label sits: the middle of the last vertical run, else the middle of the path. */
-export function labelPoint(points: readonly Point[]): Point {
-  for (let i = points.length - 1; i > 0; i--) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    if (Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) > 40) return { x: a.x, y: (a.y + b.y) / 2 };
+/**
+ * Where a label sits: centred in the column gap the edge enters its target from (so it stays
+ * off the cards), halfway down that last vertical run.
+ */
+export function labelPoint(s: Point, t: Point, route: EdgeRoute): Point {
+  if (route.type === 'bracket') {
+    const x = route.side === 'right' ? Math.max(s.x, t.x) + BRACKET : Math.min(s.x, t.x) - BRACKET;
+    return { x, y: (s.y + t.y) / 2 };
   }
-  const n = points.length;
-  const a = points[Math.floor((n - 1) / 2)] as Point;
-  const b = points[Math.ceil((n - 1) / 2)] as Point;
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const last = route.passes.filter((p) => p.left >= s.x).at(-1);
+  const x0 = last ? last.right : s.x;
+  const y0 = last ? last.y : s.y;
+  return { x: (x0 + t.x) / 2, y: (y0 + t.y) / 2 };
 }
 
 function dist(a: Point, b: Point): number {

@@ -23,7 +23,7 @@ export interface Rect extends Point, Size {}
  * BackendTLSPolicies, CA ConfigMaps.
  */
 export const COLUMN_WIDTHS = [220, 300, 260, 260, 220, 260, 220] as const;
-export const COLUMN_GAP = 150;
+export const COLUMN_GAP = 170;
 export const NS_PAD_X = 24;
 export const NS_HEADER = 40;
 export const NS_PAD_BOTTOM = 24;
@@ -31,8 +31,8 @@ export const BAND_GAP = 48;
 export const NODE_GAP = 24;
 
 export const HOSTNAME_H = 54;
-export const OWNER_HEADER = 84;
-export const LISTENER_H = 56;
+export const OWNER_HEADER = 76;
+export const LISTENER_H = 64;
 export const LISTENER_GAP = 8;
 export const LISTENER_INSET = 10;
 const CARD_BASE = 76;

@@ -15,7 +15,7 @@ export const StateEdge = memo(function StateEdge({ id, sourceX, sourceY, targetX
   const points = routePoints({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data.route, data.lane);
   const level = data.edge.state.level;
   const marks = `${data.lit ? ' is-lit' : ''}${data.dim ? ' is-dim' : ''}`;
-  const at = data.lines.length ? labelPoint(points) : undefined;
+  const at = data.lines.length ? labelPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data.route) : undefined;
   return (
     <>
       <BaseEdge

@@ -1,11 +1,11 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ServingMap } from '../../core';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
-import { NodeLink } from './node-link';
-import { selectNode } from './select-node';
-import { StateLabel } from './state-label';
-import { toHostRows } from './to-host-rows';
+import { HostsRow } from './hosts-row';
+import { filterHostRows } from './filter-host-rows';
+import { ShowMore, pageSize } from './show-more';
+import { toHostRows, withSpans } from './to-host-rows';
 import type { HostRow } from './to-host-rows';
 
 const columns = [
@@ -21,145 +21,63 @@ const columns = [
 
 /** The serving map: for each Gateway and port, hostname → listener → certificates → … */
 export function HostsTable({ serving }: { serving: ServingMap }) {
-  const rows = useMemo(() => toHostRows(serving), [serving]);
-  const selected = useStore(workspace, (s) => s.selection?.nodeId);
+  const all = useMemo(() => toHostRows(serving), [serving]);
+  const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(pageSize);
+  const matching = useMemo(() => filterHostRows(all, filter), [all, filter]);
+  const rows = useMemo(() => withSpans(matching.slice(0, limit)), [matching, limit]);
   const groups = useMemo(() => groupByGateway(rows), [rows]);
-  if (rows.length === 0)
+  const selected = useStore(workspace, (s) => s.selection?.nodeId);
+  if (all.length === 0)
     return <p className="pn-empty">No Gateway with listeners in the workspace.</p>;
   return (
-    <table className="pn-table pn-hosts">
-      <caption className="visually-hidden">Hosts</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      {groups.map((g) => (
-        <tbody key={g[0]?.gatewayId}>
-          {g.map((r) => (
-            <Row key={r.key} row={r} selected={selected === r.listenerId} />
-          ))}
-        </tbody>
-      ))}
-    </table>
-  );
-}
-
-function Row({ row: r, selected }: { row: HostRow; selected: boolean }) {
-  return (
-    <tr
-      className={selected ? 'pn-selected' : undefined}
-      aria-current={selected || undefined}
-      onClick={() => selectNode(r.listenerId, 'hosts')}
-    >
-      {r.gatewaySpan > 0 && (
-        <th scope="rowgroup" rowSpan={r.gatewaySpan} className="pn-group">
-          <NodeLink id={r.gatewayId} from="hosts">
-            {r.gateway}
-          </NodeLink>
-        </th>
-      )}
-      {r.portSpan > 0 && (
-        <td rowSpan={r.portSpan} className="pn-group pn-num">
-          {r.port}
-        </td>
-      )}
-      <th scope="row" className="pn-host">
-        {r.hostname === '*' ? '* (any)' : r.hostname}
-      </th>
-      <td className="pn-col-listener">
-        <NodeLink id={r.listenerId} from="hosts">
-          {r.listener}
-        </NodeLink>
-        <div className="pn-sub">
-          {r.protocol}
-          {r.tlsMode ? ` · ${r.tlsMode}` : ''}
-          {r.via ? ` · via ${r.via}` : ''}
-        </div>
-        <StateLabel badge={r.state} title={r.stateMessage} />
-        {r.stateMessage && <div className="pn-sub pn-message">{r.stateMessage}</div>}
-      </td>
-      <td className="pn-col-certificates">
-        {r.noCertificate && <StateLabel badge={r.noCertificate} />}
-        {r.certificates.map((c) => (
-          <div key={c.id} className="pn-item">
-            <NodeLink id={c.id} from="hosts">
-              {c.name}
-            </NodeLink>
-            {c.sans.length > 0 && <div className="pn-sub">SANs {c.sans.join(', ')}</div>}
-            <div className="pn-badges">
-              {c.problem && <StateLabel badge={c.problem} className="pn-wrap" />}
-              {c.coverage && <StateLabel badge={c.coverage} />}
-              {c.expiry && (
-                <StateLabel
-                  badge={{ ...c.expiry, text: `${c.expiry.text} · ${c.notAfter ?? '?'}` }}
-                  title={`Expires ${c.notAfter ?? 'unknown'}`}
-                />
-              )}
-            </div>
-          </div>
-        ))}
-      </td>
-      <td className="pn-col-routes">
-        {r.routes.length === 0 && <span className="pn-muted">none</span>}
-        {r.routes.map((route) => (
-          <div key={route.id} className="pn-item">
-            <span className="pn-kind">{route.kind}</span>{' '}
-            <NodeLink id={route.id} from="hosts">
-              {route.name}
-            </NodeLink>
-            {route.hostnames.map((h) => (
-              <div key={h.hostname} className="pn-sub">
-                {h.hostname === '*' ? 'any hostname' : h.hostname}{' '}
-                {h.coverage && h.coverage.level !== 'ok' && <StateLabel badge={h.coverage} />}
-              </div>
+    <>
+      <div className="pn-table-tools">
+        <label>
+          <span className="visually-hidden">Filter hosts</span>
+          <input
+            type="search"
+            placeholder="Filter hosts…"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </label>
+        <span className="pn-sub" aria-live="polite">
+          {matching.length === all.length
+            ? `${all.length} hostname${all.length === 1 ? '' : 's'}`
+            : `${matching.length} of ${all.length} hostnames`}
+        </span>
+      </div>
+      <table className="pn-table pn-hosts">
+        <caption className="visually-hidden">Hosts</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
             ))}
-          </div>
+          </tr>
+        </thead>
+        {groups.map((g) => (
+          <tbody key={g[0]?.key}>
+            {g.map((r) => (
+              <HostsRow key={r.key} row={r} selected={selected === r.listenerId} />
+            ))}
+          </tbody>
         ))}
-      </td>
-      <td className="pn-col-backends">
-        {r.backends.length === 0 && <span className="pn-muted">none</span>}
-        {r.backends.map((b) => (
-          <div key={b.name} className="pn-item">
-            <NodeLink id={b.id} from="hosts">
-              {b.name}
-            </NodeLink>
-            {b.problem && <StateLabel badge={b.problem} />}
-          </div>
-        ))}
-      </td>
-      <td className="pn-col-upstream">
-        {r.upstream.length === 0 && <span className="pn-muted">none</span>}
-        {r.upstream.map((u) => (
-          <div key={`${u.backend}:${u.policyId}`} className="pn-item">
-            <div>
-              SNI <span className="pn-mono">{u.sni}</span> <StateLabel badge={u.state} />
-            </div>
-            <div className="pn-sub">
-              {u.backend} · CA{' '}
-              {u.ca === 'System'
-                ? 'System'
-                : u.ca.map((c, i) => (
-                    <Fragment key={c.id}>
-                      {i > 0 && ', '}
-                      <NodeLink id={c.id} from="hosts">
-                        {c.name}
-                      </NodeLink>
-                    </Fragment>
-                  ))}{' '}
-              · policy{' '}
-              <NodeLink id={u.policyId} from="hosts">
-                {u.policy}
-              </NodeLink>
-            </div>
-          </div>
-        ))}
-      </td>
-    </tr>
+        {rows.length === 0 && (
+          <tbody>
+            <tr>
+              <td colSpan={columns.length} className="pn-muted">
+                No hostname matches the filter.
+              </td>
+            </tr>
+          </tbody>
+        )}
+      </table>
+      <ShowMore shown={rows.length} total={matching.length} onMore={setLimit} />
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HostEntry, ServingMap } from '../../core';
+import { filterHostRows } from './filter-host-rows';
 import { toHostRows, withSpans } from './to-host-rows';
 
 const gw = { kind: 'Gateway', namespace: 'infra', name: 'gw' };
@@ -172,5 +173,11 @@ describe('toHostRows', () => {
       [2, 1],
       [0, 1],
     ]);
+  });
+
+  it('filters rows by any name in them', () => {
+    expect(filterHostRows(rows, 'DEV.example').map((r) => r.hostname)).toEqual(['foo.example.com']);
+    expect(filterHostRows(rows, 'wild').map((r) => r.hostname)).toEqual(['*.example.com']);
+    expect(filterHostRows(rows, ' ')).toBe(rows);
   });
 });

@@ -17,10 +17,10 @@ export const ListenerNode = memo(function ListenerNode({ id, data }: NodeProps<O
       <div className="gt-listener-head">
         <KindTag type="Listener" />
         <span className="gt-name">{n.name}</span>
-        <StateLine node={n} className="gt-state gt-state-corner" />
       </div>
-      <div id={descriptionId(id)} className="gt-detail">
-        {n.details.join(' · ')}
+      <div id={descriptionId(id)}>
+        <div className="gt-detail">{n.details.join(' · ')}</div>
+        <StateLine node={n} />
       </div>
     </div>
   );

@@ -1,0 +1,50 @@
+// Temporary (graph helper): 10k-object import → graph visible, then pan frame times. Deleted after use.
+import { chromium } from '@playwright/test';
+const [url, file] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+const logs = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') logs.push(`${m.type()}: ${m.text()}`); });
+page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+await page.goto(url);
+await page.getByRole('group', { name: 'Gateway infra/wildcard-tls-gateway' }).waitFor({ timeout: 60000 });
+await page.evaluate(() => {
+  window.__marks = {};
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) (window.__long ??= []).push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: false });
+  const mo = new MutationObserver(() => {
+    const m = window.__marks;
+    if (!m.result && /[0-9]{4,} objects/.test(document.querySelector('.status-bar')?.textContent ?? '')) m.result = performance.now();
+    if (!m.graph && document.querySelector('[aria-label="Gateway team-0/gw0"]')) m.graph = performance.now();
+  });
+  mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+  window.__marks.start = performance.now();
+});
+await page.setInputFiles('input[type=file]', file);
+await page.getByRole('group', { name: 'Gateway team-0/gw0' }).waitFor({ timeout: 120000 });
+await page.waitForTimeout(1500);
+const marks = await page.evaluate(() => window.__marks);
+console.log('import → analysis result in status bar:', Math.round(marks.result - marks.start), 'ms');
+console.log('result → graph node visible:', Math.round(marks.graph - marks.result), 'ms');
+console.log('rendered nodes:', await page.locator('.react-flow__node').count(), 'edges:', await page.locator('.react-flow__edge').count());
+const longs = await page.evaluate((t) => (window.__long ?? []).filter(([s]) => s >= t), marks.result - 5);
+console.log('long tasks after result:', JSON.stringify(longs));
+// Pan: drag the pane and record frame times.
+const box = await page.locator('.react-flow__pane').boundingBox();
+await page.evaluate(() => { window.__frames = []; let last = performance.now(); const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 400) requestAnimationFrame(tick); }; requestAnimationFrame(tick); });
+const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+await page.mouse.move(cx, cy);
+await page.mouse.down();
+for (let i = 0; i < 60; i++) await page.mouse.move(cx - i * 8, cy - i * 10, { steps: 1 });
+await page.mouse.up();
+await page.mouse.move(cx, cy);
+await page.mouse.down();
+for (let i = 0; i < 60; i++) await page.mouse.move(cx + i * 8, cy - i * 4, { steps: 1 });
+await page.mouse.up();
+const frames = await page.evaluate(() => window.__frames.slice(2));
+const sorted = [...frames].sort((a, b) => a - b);
+const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(1);
+console.log(`pan frames: n=${frames.length} median=${q(0.5)} p95=${q(0.95)} max=${q(0.999)} ms`);
+// Wheel zoom out twice and back.
+await page.screenshot({ path: '/tmp/graph-work/perf-10k.png' });
+console.log(logs.slice(0, 10).join('\n'));
+await browser.close();

@@ -1,0 +1,39 @@
+/**
+ * One layout per view (all, a namespace, only problems, …), kept across results so nodes do
+ * not jump: each new graph is laid out from the view's previous layout. UI state only; never
+ * written into the YAML.
+ */
+import type { Graph } from '../../core';
+import type { Point } from './geometry';
+import { layoutGraph } from './layout';
+import type { Layout } from './layout';
+
+const MAX_VIEWS = 8;
+
+export class LayoutCache {
+  private readonly views = new Map<string, { graph: Graph; layout: Layout }>();
+
+  /** The layout of `graph` in view `key`: the kept one, or one derived from it. */
+  layout(graph: Graph, key: string): Layout {
+    const kept = this.views.get(key);
+    if (kept?.graph === graph) return kept.layout;
+    const layout = layoutGraph(graph, kept?.layout);
+    this.views.delete(key);
+    this.views.set(key, { graph, layout });
+    if (this.views.size > MAX_VIEWS) this.views.delete(this.views.keys().next().value as string);
+    return layout;
+  }
+
+  /** A node dragged to `to` (top-level nodes only). */
+  move(key: string, id: string, to: Point): void {
+    const kept = this.views.get(key);
+    if (!kept || kept.layout.parentOf.has(id)) return;
+    const positions = new Map(kept.layout.positions).set(id, { x: Math.round(to.x), y: Math.round(to.y) });
+    this.views.set(key, { graph: kept.graph, layout: { ...kept.layout, positions, fresh: false } });
+  }
+
+  /** Forget a view's layout: the next call lays it out afresh. */
+  reset(key: string): void {
+    this.views.delete(key);
+  }
+}

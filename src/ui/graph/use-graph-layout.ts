@@ -1,0 +1,33 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Graph } from '../../core';
+import type { Point } from './geometry';
+import { LayoutCache } from './layout-cache';
+import type { Layout } from './layout';
+
+/** The layout of the shown graph, with drag moves and "Re-layout". */
+export function useGraphLayout(graph: Graph | undefined, key: string) {
+  const cache = useRef<LayoutCache>(null);
+  cache.current ??= new LayoutCache();
+  const [version, setVersion] = useState(0);
+
+  const layout: Layout | undefined = useMemo(
+    () => (graph ? cache.current?.layout(graph, key) : undefined),
+    // `version` re-reads the cache after a move or a reset.
+    [graph, key, version],
+  );
+
+  const move = useCallback(
+    (moves: readonly { id: string; to: Point }[]) => {
+      for (const m of moves) cache.current?.move(key, m.id, m.to);
+      setVersion((v) => v + 1);
+    },
+    [key],
+  );
+
+  const relayout = useCallback(() => {
+    cache.current?.reset(key);
+    setVersion((v) => v + 1);
+  }, [key]);
+
+  return { layout, move, relayout };
+}
