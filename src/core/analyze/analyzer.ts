@@ -51,6 +51,8 @@ export interface ObjectInfo {
 
 /** Everything the core computes for a workspace. */
 export interface Analysis {
+  /** Milliseconds spent in each phase (parse, objects, resolve, serving, status, diagnostics). */
+  readonly timings: Readonly<Record<string, number>>;
   readonly files: readonly ParsedFile[];
   readonly objects: readonly ObjectInfo[];
   readonly status: readonly StatusItem[];
@@ -88,6 +90,8 @@ export class Analyzer {
   };
   private readonly statusOf = new WeakMap<object, StatusItem>();
   private readonly serving: ServingCache = new WeakMap();
+  private readonly diagnosticOf = new WeakMap<Finding, { doc: unknown; value: Diagnostic }>();
+  private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();
   /** Analyses since creation (one per call). */
   runs = 0;
 
@@ -98,6 +102,13 @@ export class Analyzer {
   }
 
   analyze(sources: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
+    const clock = { t: performance.now() };
+    const timings: Record<string, number> = {};
+    const lap = (phase: string) => {
+      const t = performance.now();
+      timings[phase] = t - clock.t;
+      clock.t = t;
+    };
     const defaultNamespace = options.defaultNamespace || 'default';
     const now = options.now ?? new Date();
     const files: ParsedFile[] = [];
@@ -114,9 +125,10 @@ export class Analyzer {
     }
     this.files = nextFiles;
     this.documents.sweep();
+    lap('parse');
 
     const findings: Finding[] = [];
-    const all: { object: KubeObject; rejected: boolean }[] = [];
+    const all: { readonly object: KubeObject; readonly rejected: boolean }[] = [];
     const resources: Resource[] = [];
     const byKey = new Map<string, number>();
     const entries: DocumentObjects[] = [];
@@ -126,7 +138,8 @@ export class Analyzer {
         const d = this.objectsCache.get(doc.parsed, { file: file.source.path, doc: doc.index }, { defaultNamespace });
         entries.push(d);
         for (const f of d.findings) findings.push(f);
-        for (const o of d.objects) {
+        for (const entry of d.entries) {
+          const o = entry.object;
           const dup = byKey.get(o.key);
           if (dup !== undefined) {
             findings.push({
@@ -139,7 +152,7 @@ export class Analyzer {
             });
           }
           byKey.set(o.key, all.length);
-          all.push({ object: o, rejected: d.rejected.has(o) });
+          all.push(entry);
         }
       }
     }
@@ -149,13 +162,20 @@ export class Analyzer {
     for (const d of entries) for (const [o, r] of d.resources) if (!liveObjects || liveObjects.has(o)) resources.push(r);
 
     this.runs++;
+    lap('objects');
     const ctx = new ResolveContext(resources, { now, certificates: this.certificates });
+    lap('context');
     const { gateways, orphanListenerSets } = resolveGateways(ctx, this.units.gateways);
+    lap('gateways');
     const routes = resolveRoutes(ctx, indexParents(gateways, orphanListenerSets), this.units.routes);
+    lap('routes');
     const policies = resolvePolicies(ctx, routes, this.units.policies);
+    lap('policies');
     reportListeners(ctx, gateways);
     reportCertificates(ctx, gateways);
+    lap('resolve');
     const serving = buildServingMap(ctx, gateways, routes, policies, this.serving);
+    lap('serving');
     const listenerSets = [...gateways.flatMap((g) => g.listenerSets), ...orphanListenerSets];
 
     const computed = new Map<KubeObject, StatusItem>();
@@ -185,6 +205,7 @@ export class Analyzer {
       );
     }
     status.sort((a, b) => cmp(sortKey(a), sortKey(b)));
+    lap('status');
 
     const fileByPath = new Map(files.map((f) => [f.source.path, f]));
     const rangeOf = (
@@ -199,32 +220,60 @@ export class Analyzer {
       if (offsets) return fileRange(f, doc.start + offsets.start, doc.start + offsets.end);
       return locateInFile(f, doc, [...origin.base, ...path], part);
     };
-    const diagnostics: Diagnostic[] = [...findings, ...ctx.findings].map((x) => ({
-      code: x.code,
-      severity: x.severity,
-      message: x.message,
-      range: rangeOf(x.origin, x.path, x.part, x.offsets),
-      ...(x.object ? { object: x.object } : {}),
-    }));
+    // Ranges only change when a document moves: a finding (or object) seen in the same
+    // FileDocument keeps the diagnostic (or ObjectInfo) made last time.
+    const docOf = (origin: Finding['origin']) => fileByPath.get(origin.file)?.documents[origin.doc];
+    const diagnostics: Diagnostic[] = [];
+    for (const list of [findings, ctx.findings])
+      for (const x of list) {
+        const doc = docOf(x.origin);
+        const hit = this.diagnosticOf.get(x);
+        if (hit && hit.doc === doc) {
+          diagnostics.push(hit.value);
+          continue;
+        }
+        const value: Diagnostic = {
+          code: x.code,
+          severity: x.severity,
+          message: x.message,
+          range: rangeOf(x.origin, x.path, x.part, x.offsets),
+          ...(x.object ? { object: x.object } : {}),
+        };
+        this.diagnosticOf.set(x, { doc, value });
+        diagnostics.push(value);
+      }
     diagnostics.sort(compareDiagnostics);
+    lap('diagnostics');
 
-    const objects: ObjectInfo[] = all.map(({ object: o, rejected }) => ({
-      key: o.key,
-      apiVersion: o.apiVersion,
-      kind: o.kind,
-      namespace: o.meta.namespace,
-      name: o.meta.name,
-      range: rangeOf(o.origin, []) as SourceRange,
-      rejected,
-    }));
+    let objects: ObjectInfo[] | undefined;
+    const objectInfos = (): ObjectInfo[] =>
+      (objects ??= all.map(({ object: o, rejected }) => {
+        const doc = docOf(o.origin);
+        const hit = this.objectInfoOf.get(o);
+        if (hit && hit.doc === doc && hit.value.rejected === rejected) return hit.value;
+        const value: ObjectInfo = {
+          key: o.key,
+          apiVersion: o.apiVersion,
+          kind: o.kind,
+          namespace: o.meta.namespace,
+          name: o.meta.name,
+          range: rangeOf(o.origin, []) as SourceRange,
+          rejected,
+        };
+        this.objectInfoOf.set(o, { doc, value });
+        return value;
+      }));
 
     const rejectReasons = new Map<string, string>();
     for (const f of findings) if (f.rejects && f.object && !rejectReasons.has(f.object)) rejectReasons.set(f.object, f.message);
     let graph: Graph | undefined;
     let certificates: SecretCertificate[] | undefined;
     return {
+      timings,
       files,
-      objects,
+      get objects() {
+        return objectInfos();
+      },
       status,
       diagnostics,
       serving,

@@ -19,6 +19,8 @@ export interface DocumentObjects {
   /** Objects the API server would refuse (schema or CEL errors). */
   readonly rejected: ReadonlySet<KubeObject>;
   readonly findings: readonly Finding[];
+  /** `objects` with whether each was refused, in document order. */
+  readonly entries: readonly { readonly object: KubeObject; readonly rejected: boolean }[];
 }
 
 const gatewayGroups: ReadonlySet<string> = new Set([GATEWAY_GROUP, GATEWAY_X_GROUP]);
@@ -88,7 +90,7 @@ export function documentObjects(
     const r = readResource(o);
     if (r) resources.set(o, r);
   }
-  return { objects, resources, rejected, findings };
+  return { objects, resources, rejected, findings, entries: objects.map((object) => ({ object, rejected: rejected.has(object) })) };
 }
 
 /** Caches `documentObjects` by document identity (documents are shared per text by the parser). */

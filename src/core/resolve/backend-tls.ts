@@ -10,6 +10,26 @@ const MAX_ANCESTORS = 16;
 /** Route kinds whose backends a Gateway reaches over its own (re-encrypted) connection. */
 const reencryptingRoutes: ReadonlySet<string> = new Set(['HTTPRoute', 'GRPCRoute']);
 
+const reaches = new WeakMap<ResolvedRoute, readonly (readonly [string, Gateway, number | undefined])[]>();
+
+/** The (Service, Gateway, port) triples a route sends traffic along; kept per route result. */
+function reachOf(r: ResolvedRoute): readonly (readonly [string, Gateway, number | undefined])[] {
+  let out = reaches.get(r);
+  if (out) return out;
+  const list: [string, Gateway, number | undefined][] = [];
+  if (reencryptingRoutes.has(r.route.kind)) {
+    const gateways = new Set<Gateway>();
+    for (const p of r.parents) for (const l of p.listeners) gateways.add(l.gateway);
+    for (const b of r.backends) {
+      if (b.group !== '' || b.kind !== 'Service') continue;
+      for (const g of gateways) list.push([`${b.namespace}/${b.name}`, g, b.port]);
+    }
+  }
+  out = list;
+  reaches.set(r, out);
+  return out;
+}
+
 function targetId(policy: BackendTLSPolicy, t: PolicyTargetReference): string {
   return `${t.group}/${t.kind}/${policy.object.meta.namespace}/${t.name}#${t.sectionName ?? ''}`;
 }
@@ -26,19 +46,11 @@ export function resolvePolicies(
   // Gateways that reach each Service (`ns/name`), with the Service ports they use.
   const reach = new Map<string, Map<Gateway, Set<number | undefined>>>();
   for (const r of routes) {
-    if (!reencryptingRoutes.has(r.route.kind)) continue;
-    const gateways = new Set<Gateway>();
-    for (const p of r.parents) for (const l of p.listeners) gateways.add(l.gateway);
-    if (gateways.size === 0) continue;
-    for (const b of r.backends) {
-      if (b.group !== '' || b.kind !== 'Service') continue;
-      const id = `${b.namespace}/${b.name}`;
+    for (const [id, g, port] of reachOf(r)) {
       const m = reach.get(id) ?? new Map<Gateway, Set<number | undefined>>();
-      for (const g of gateways) {
-        const ports = m.get(g) ?? new Set();
-        ports.add(b.port);
-        m.set(g, ports);
-      }
+      const ports = m.get(g) ?? new Set();
+      ports.add(port);
+      m.set(g, ports);
       reach.set(id, m);
     }
   }

@@ -15,14 +15,14 @@ export const parseOptions: IAsnParseOptions = {
   berOptions: { maxDepth: 40, maxNodes: 20_000, parseEmbedded: false, copyInput: false },
 };
 
-// Library messages can be long or quote input; a reason is a hint, not a report.
-const reason = (e: unknown): string =>
-  (e instanceof Error && e.message ? e.message : 'undecodable DER').slice(0, 120);
+// Library messages can be long; a reason is a hint, not a report.
+const shortReason = (message: string | undefined): string =>
+  (message || 'undecodable DER').slice(0, 120);
 
 /**
  * Decodes exactly one DER element that fills `bytes` into an `@peculiar/asn1-*` schema class.
- * Throws `DecodeError` (with `what` in the message) when it is not one; trailing bytes count as
- * not one, as Go's crypto/x509 rejects them.
+ * Throws `DecodeError` when it is not one (`what` names it in the message); trailing bytes count
+ * as not one, as Go's crypto/x509 rejects them.
  */
 export function decodeAsn<T>(
   bytes: Uint8Array | ArrayBuffer,
@@ -33,9 +33,9 @@ export function decodeAsn<T>(
   try {
     decoded = asn1js.fromBER(bytes, parseOptions.berOptions);
   } catch (e) {
-    throw new DecodeError(reason(e));
+    throw new DecodeError(shortReason(e instanceof Error ? e.message : undefined));
   }
-  if (decoded.offset === -1) throw new DecodeError(reason(new Error(decoded.result.error)));
+  if (decoded.offset === -1) throw new DecodeError(shortReason(decoded.result.error));
   if (decoded.offset !== bytes.byteLength)
     throw new DecodeError('trailing data after the DER element');
   try {

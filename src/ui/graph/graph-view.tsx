@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { Background, Controls, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import type { NodeChange, NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { GraphNode } from '../../core';
@@ -8,7 +8,7 @@ import { actions, workspace } from '../store/workspace';
 import { facets, filterGraph, filterKey, NO_FILTER, searchGraph } from './filters';
 import type { GraphFilter } from './filters';
 import { GraphToolbar } from './graph-toolbar';
-import { minimapClass } from './minimap-class';
+import { GraphMinimap } from './graph-minimap';
 import { nodeTypes } from './nodes/node-types';
 import { ArrowMarkers, edgeTypes } from './state-edge';
 import { FLOW_ID, newFlowCache, toFlow } from './to-flow';
@@ -160,16 +160,9 @@ function GraphCanvas() {
         >
           <Background gap={24} size={1} />
           <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls" />
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel="Mini map"
-            nodeClassName={minimapClass}
-            nodeBorderRadius={3}
-            style={{ width: 168, height: 112 }}
-          />
         </ReactFlow>
         <ArrowMarkers />
+        {flow.nodes.length > 0 && <GraphMinimap nodes={flow.nodes} />}
         {!graph && <p className="gt-empty">Analysing the workspace…</p>}
         {graph && graph.nodes.length === 0 && (
           <p className="gt-empty">No Gateway API objects yet: import YAML, paste it into the editor, or open a sample.</p>

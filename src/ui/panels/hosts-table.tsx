@@ -3,29 +3,29 @@ import type { ServingMap } from '../../core';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
 import { HostsRow } from './hosts-row';
-import { filterHostRows } from './filter-host-rows';
+import { filterHosts } from './filter-hosts';
 import { ShowMore, pageSize } from './show-more';
-import { toHostRows, withSpans } from './to-host-rows';
+import { listHosts, toHostRows } from './to-host-rows';
 import type { HostRow } from './to-host-rows';
 
 const columns = [
-  'Gateway',
-  'Port',
-  'Hostname',
-  'Listener',
-  'Certificates',
-  'Routes',
-  'Backends',
-  'Upstream TLS',
-];
+  ['Gateway', 'gateway'],
+  ['Port', 'port'],
+  ['Hostname', 'hostname'],
+  ['Listener', 'listener'],
+  ['Certificates', 'certificates'],
+  ['Routes', 'routes'],
+  ['Backends', 'backends'],
+  ['Upstream TLS', 'upstream'],
+] as const;
 
 /** The serving map: for each Gateway and port, hostname → listener → certificates → … */
 export function HostsTable({ serving }: { serving: ServingMap }) {
-  const all = useMemo(() => toHostRows(serving), [serving]);
+  const all = useMemo(() => listHosts(serving), [serving]);
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(pageSize);
-  const matching = useMemo(() => filterHostRows(all, filter), [all, filter]);
-  const rows = useMemo(() => withSpans(matching.slice(0, limit)), [matching, limit]);
+  const matching = useMemo(() => filterHosts(all, filter), [all, filter]);
+  const rows = useMemo(() => toHostRows(matching.slice(0, limit)), [matching, limit]);
   const groups = useMemo(() => groupByGateway(rows), [rows]);
   const selected = useStore(workspace, (s) => s.selection?.nodeId);
   if (all.length === 0)
@@ -50,11 +50,16 @@ export function HostsTable({ serving }: { serving: ServingMap }) {
       </div>
       <table className="pn-table pn-hosts">
         <caption className="visually-hidden">Hosts</caption>
+        <colgroup>
+          {columns.map(([, id]) => (
+            <col key={id} className={`pn-w-${id}`} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
+            {columns.map(([title]) => (
+              <th key={title} scope="col">
+                {title}
               </th>
             ))}
           </tr>

@@ -1,5 +1,5 @@
 /** Long tables render a page at a time, so a 10,000-object workspace stays responsive. */
-export const pageSize = 200;
+export const pageSize = 100;
 
 export function ShowMore({
   shown,

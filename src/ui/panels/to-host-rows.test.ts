@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HostEntry, ServingMap } from '../../core';
-import { filterHostRows } from './filter-host-rows';
-import { toHostRows, withSpans } from './to-host-rows';
+import { filterHosts } from './filter-hosts';
+import { listHosts, toHostRows } from './to-host-rows';
 
 const gw = { kind: 'Gateway', namespace: 'infra', name: 'gw' };
 const set = { kind: 'ListenerSet', namespace: 'team', name: 'extra' };
@@ -105,7 +105,8 @@ const serving: ServingMap = {
 };
 
 describe('toHostRows', () => {
-  const rows = toHostRows(serving);
+  const hosts = listHosts(serving);
+  const rows = toHostRows(hosts);
 
   it('makes one row per hostname entry, grouped by Gateway and port with spans', () => {
     expect(rows.map((r) => [r.gateway, r.gatewaySpan, r.port, r.portSpan, r.hostname])).toEqual([
@@ -161,23 +162,25 @@ describe('toHostRows', () => {
   });
 
   it('is empty for an empty workspace', () => {
-    expect(toHostRows({ gateways: [] })).toEqual([]);
+    expect(toHostRows(listHosts({ gateways: [] }))).toEqual([]);
   });
 
   it('counts spans on the rows shown, so a page may end inside a group', () => {
-    expect(withSpans(rows.slice(0, 2)).map((r) => [r.gatewaySpan, r.portSpan])).toEqual([
+    expect(toHostRows(hosts.slice(0, 2)).map((r) => [r.gatewaySpan, r.portSpan])).toEqual([
       [2, 2],
       [0, 0],
     ]);
-    expect(withSpans(rows.slice(1)).map((r) => [r.gatewaySpan, r.portSpan])).toEqual([
+    expect(toHostRows(hosts.slice(1)).map((r) => [r.gatewaySpan, r.portSpan])).toEqual([
       [2, 1],
       [0, 1],
     ]);
   });
 
   it('filters rows by any name in them', () => {
-    expect(filterHostRows(rows, 'DEV.example').map((r) => r.hostname)).toEqual(['foo.example.com']);
-    expect(filterHostRows(rows, 'wild').map((r) => r.hostname)).toEqual(['*.example.com']);
-    expect(filterHostRows(rows, ' ')).toBe(rows);
+    const shown = (q: string) => filterHosts(hosts, q).map((h) => h.entry.hostname);
+    expect(shown('DEV.example')).toEqual(['foo.example.com']);
+    expect(shown('wild')).toEqual(['*.example.com']);
+    expect(shown('infra/gw')).toHaveLength(3);
+    expect(filterHosts(hosts, ' ')).toBe(hosts);
   });
 });

@@ -78,47 +78,51 @@ export function listenerId(owner: ObjectRef, listener: string): string {
   return `${refId(owner)}#${listener}`;
 }
 
-/** The serving map as table rows, grouped by Gateway and port, in match order within a port. */
-export function toHostRows(serving: ServingMap): HostRow[] {
-  const rows: HostRow[] = [];
-  for (const g of serving.gateways) {
-    const gatewayId = refId(g.gateway);
-    const gateway = `${g.gateway.namespace}/${g.gateway.name}`;
-    for (const p of g.ports)
-      p.hosts.forEach((h, i) => {
-        rows.push({
-          ...toEntry(h, gatewayId),
-          key: `${gatewayId}:${p.port}:${i}:${h.hostname}`,
-          gatewayId,
-          gateway,
-          gatewaySpan: 0,
-          port: p.port,
-          portSpan: 0,
-        });
-      });
-  }
-  return withSpans(rows);
+/** One hostname entry of the serving map with its place: cheap to list and filter. */
+export interface HostRef {
+  readonly gateway: ObjectRef;
+  readonly port: number;
+  /** Position in the port's match order. */
+  readonly index: number;
+  readonly entry: HostEntry;
+}
+
+/** Every hostname entry, grouped by Gateway and port, in match order within a port. */
+export function listHosts(serving: ServingMap): HostRef[] {
+  return serving.gateways.flatMap((g) =>
+    g.ports.flatMap((p) =>
+      p.hosts.map((entry, index) => ({ gateway: g.gateway, port: p.port, index, entry })),
+    ),
+  );
 }
 
 /**
- * Sets the row spans of the Gateway and port cells for these rows (a page of the table may end
- * inside a group, so spans are counted on what is shown).
+ * Table rows for these entries (a page of the table: only shown rows are mapped). Gateway and
+ * port cells span their group within the page, which may start or end inside a group.
  */
-export function withSpans(rows: readonly HostRow[]): HostRow[] {
-  const out: { -readonly [K in keyof HostRow]: HostRow[K] }[] = rows.map((r) => ({
-    ...r,
-    gatewaySpan: 0,
-    portSpan: 0,
-  }));
-  let g: (typeof out)[number] | undefined;
-  let p: (typeof out)[number] | undefined;
-  for (const r of out) {
+export function toHostRows(refs: readonly HostRef[]): HostRow[] {
+  type Mutable = { -readonly [K in keyof HostRow]: HostRow[K] };
+  const rows = refs.map((h): Mutable => {
+    const gatewayId = refId(h.gateway);
+    return {
+      ...toEntry(h.entry, gatewayId),
+      key: `${gatewayId}:${h.port}:${h.index}:${h.entry.hostname}`,
+      gatewayId,
+      gateway: `${h.gateway.namespace}/${h.gateway.name}`,
+      gatewaySpan: 0,
+      port: h.port,
+      portSpan: 0,
+    };
+  });
+  let g: Mutable | undefined;
+  let p: Mutable | undefined;
+  for (const r of rows) {
     if (!g || g.gatewayId !== r.gatewayId) g = r;
     if (!p || p.gatewayId !== r.gatewayId || p.port !== r.port) p = r;
     g.gatewaySpan++;
     p.portSpan++;
   }
-  return out;
+  return rows;
 }
 
 type Entry = Omit<HostRow, 'key' | 'gatewayId' | 'gateway' | 'gatewaySpan' | 'port' | 'portSpan'>;
