@@ -19,10 +19,34 @@ await page.evaluate(() => {
   mo.observe(document.body, { subtree: true, childList: true, characterData: true });
   window.__marks.start = performance.now();
 });
+const cdp0 = await page.context().newCDPSession(page);
+await cdp0.send('Profiler.enable');
+await cdp0.send('Profiler.setSamplingInterval', { interval: 1000 });
+await cdp0.send('Profiler.start');
 await page.setInputFiles('input[type=file]', file);
 await page.getByRole('group', { name: 'Gateway team-0/gw0' }).waitFor({ timeout: 120000 });
 await page.waitForTimeout(1500);
 const marks = await page.evaluate(() => window.__marks);
+{
+  const { profile } = await cdp0.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const n = byId.get(x);
+      const k = n.callFrame.functionName || '(anon)';
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+  });
+  const mine = ['layoutGraph', 'toLayoutModel', 'placeBand', 'toFlow', 'columnSpans', 'namespaceBoxes', 'filterGraph', 'facets', 'searchGraph', 'GraphCanvas', 'adoptUserNodes', 'GraphMinimap', 'shapesOf', 'setNodes', 'updateAbsolutePositions', 'acceptResult', 'onmessage', 'structuredClone', 'commitRoot', 'performWorkOnRoot', 'renderRootSync'];
+  console.log('inclusive main-thread time during import (ms):', mine.map((k) => `${k}=${((total.get(k) ?? 0) / 1000).toFixed(0)}`).join(' '));
+  console.log('top inclusive:', [...total].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${k}=${(v / 1000).toFixed(0)}`).join(' '));
+}
 console.log('import → analysis result in status bar:', Math.round(marks.result - marks.start), 'ms');
 console.log('result → graph node visible:', Math.round(marks.graph - marks.result), 'ms');
 console.log('rendered nodes:', await page.locator('.react-flow__node').count(), 'edges:', await page.locator('.react-flow__edge').count());

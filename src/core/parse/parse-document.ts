@@ -2,6 +2,7 @@ import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from
 import type { Node as YamlNode } from 'yaml';
 import type { Path, PathPart } from '../model/path';
 import { fastParse } from './fast-parse';
+import { exceedsNesting } from './nesting-depth';
 import type { FastResult } from './fast-parse';
 
 /** A problem found while parsing one document; offsets are relative to the document's text. */
@@ -33,6 +34,8 @@ const yamlCodes: Record<string, string> = {
 
 /** Alias expansions allowed per document before it is treated as an expansion bomb. */
 const MAX_ALIAS_COUNT = 1000;
+/** Flow and compact-sequence nesting beyond which a document is refused (manifests use < 20). */
+const MAX_NESTING = 200;
 /** Characters in one document beyond which we refuse to build a value (bounded memory). */
 const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 
@@ -58,6 +61,18 @@ export function parseWithYaml(text: string): ParsedDocument {
       message: `Document is ${text.length} characters; the limit is ${MAX_DOCUMENT_CHARS}.`,
       start: 0,
       end: 0,
+    });
+    return new Parsed(text, undefined, problems, null);
+  }
+  // Recursive parsers overflow their stack on pathological nesting; refuse it up front.
+  const tooDeep = exceedsNesting(text, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    problems.push({
+      code: 'YAML_TOO_DEEP',
+      severity: 'error',
+      message: `The document nests collections more than ${MAX_NESTING} levels deep here; it is not read.`,
+      start: tooDeep,
+      end: tooDeep + 1,
     });
     return new Parsed(text, undefined, problems, null);
   }
