@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 
-// The CLI is the same src/core bundled for Node: one ESM file, no node_modules at run time.
+// The CLI is the same src/core bundled for Node (no node_modules needed at run time): gwtls.mjs
+// is the command, core.mjs the core for scripts such as the benchmark.
 export default defineConfig({
   build: {
     ssr: true,
@@ -13,6 +14,7 @@ export default defineConfig({
       input: { gwtls: 'src/cli/main.ts', core: 'src/core/index.ts' },
       output: {
         entryFileNames: '[name].mjs',
+        strictExecutionOrder: true,
         banner: (chunk) => (chunk.name === 'gwtls' ? '#!/usr/bin/env node' : ''),
       },
     },

@@ -4,7 +4,9 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
-  worker: { format: 'es' },
+  // reflect-metadata must run before @peculiar/x509 (tsyringe checks for it when loaded):
+  // keep modules executing in import order in every bundle, workers included.
+  worker: { format: 'es', rolldownOptions: { output: { strictExecutionOrder: true } } },
   // Monaco's workers are found only once they start; pre-bundle them up front so the dev server
   // does not re-optimise and reload the page mid-session.
   optimizeDeps: {
@@ -15,7 +17,7 @@ export default defineConfig({
       'monaco-editor/esm/vs/editor/editor.worker.js',
     ],
   },
-  build: { chunkSizeWarningLimit: 5000 },
+  build: { chunkSizeWarningLimit: 5000, rolldownOptions: { output: { strictExecutionOrder: true } } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

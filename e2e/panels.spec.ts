@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 let problems: string[] = [];
 
 test.beforeEach(async ({ page }) => {
+  // Monaco, the worker and the graph all start: allow a busy machine more than the default.
+  test.setTimeout(60_000);
   problems = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
@@ -169,4 +171,37 @@ test('the tabs work from the keyboard', async ({ page }) => {
   await expect(page.getByRole('tabpanel')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Gateway' })).toBeFocused();
+});
+
+test('clicking a graph node opens the Inspector on it', async ({ page }) => {
+  await page.getByLabel('Listener foo-https', { exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Inspector', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(
+    page.getByRole('tabpanel').getByRole('heading', { name: 'Listener foo-https' }),
+  ).toBeVisible();
+});
+
+test('the answer and the Hosts table follow an edit of the YAML', async ({ page }) => {
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('textbox', { name: 'Hostname' }).fill('bar.example.com');
+  const answer = panel.getByRole('region', { name: 'Answer', exact: true });
+  await expect(answer).toContainText('Listener "wildcard-https"');
+
+  // Line 28 of the sample: hostname: "*.example.com" of the wildcard listener.
+  const line = page
+    .locator('.monaco-editor .view-line')
+    .filter({ hasText: 'hostname: "*.example.com"' });
+  await line.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'com"'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('org"');
+
+  await expect(answer).toContainText('Rejected');
+  await expect(answer).toContainText('No accepted listener');
+  await expect(
+    hostsTable(page).getByRole('rowheader', { name: '*.example.org', exact: true }),
+  ).toBeVisible();
 });

@@ -33,15 +33,13 @@ async function cursorAtEndOf(page: Page, text: string) {
 }
 
 async function importFiles(page: Page, files: { name: string; text: string }[]) {
-  await page
-    .locator('input[type=file]')
-    .setInputFiles(
-      files.map((f) => ({
-        name: f.name,
-        mimeType: 'application/yaml',
-        buffer: Buffer.from(f.text),
-      })),
-    );
+  await page.locator('input[type=file]').setInputFiles(
+    files.map((f) => ({
+      name: f.name,
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(f.text),
+    })),
+  );
 }
 
 test('the first-start sample shows its YAML, byte for byte, in the editor labelled YAML', async ({
@@ -106,11 +104,16 @@ test('hover explains a field and completion offers the fields of a listener', as
     .locator('span', { hasText: 'hostname' })
     .first()
     .hover();
-  await expect(page.locator('.monaco-hover').first()).toContainText(
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText(
     'Hostname this listener serves',
   );
 
-  await cursorAtEndOf(page, 'port: 80');
+  // Line 40 is the `http` listener's `port: 80` (below the fold: go there by keyboard).
+  await cursorAtEndOf(page, 'kind: Gateway');
+  await page.keyboard.press('Control+Home');
+  for (let i = 1; i < 40; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await expect(page.locator('.view-line', { hasText: 'port: 80' })).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Space');
   await expect(page.locator('.suggest-widget')).toContainText('hostname');
@@ -174,6 +177,25 @@ test('several files get tabs; pasting YAML into an empty file fills the workspac
   await page.keyboard.press('Control+V');
   await expect.poll(() => editorText(page, 'empty.yaml')).toBe(pasted);
   await expect(page.getByLabel('Listener bar-https', { exact: true })).toBeAttached();
+});
+
+test('moving the cursor in the YAML selects the node under it', async ({ page }) => {
+  await cursorAtEndOf(page, '- name: wildcard-https');
+  await expect(page.getByLabel('Listener wildcard-https', { exact: true })).toHaveClass(/selected/);
+  await cursorAtEndOf(page, 'gatewayClassName: example');
+  await expect(page.getByLabel('Gateway infra/wildcard-tls-gateway', { exact: true })).toHaveClass(
+    /selected/,
+  );
+});
+
+test('keyboard users leave the editor with Tab after Ctrl+M', async ({ page }) => {
+  const original = await editorText(page);
+  await cursorAtEndOf(page, 'kind: Gateway');
+  await page.keyboard.press('Control+M');
+  await page.keyboard.press('Tab');
+  const inEditor = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'));
+  expect(inEditor).toBe(false);
+  expect(await editorText(page)).toBe(original);
 });
 
 test('the editor follows the dark colour scheme', async ({ page }) => {

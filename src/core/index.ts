@@ -7,7 +7,7 @@ export { Analyzer, analyzeWorkspace } from './analyze/analyzer';
 export type { Analysis, AnalyzeOptions, ObjectInfo } from './analyze/analyzer';
 export type { SecretCertificate } from './analyze/certificate-facts';
 export type { CertificateFacts, KeyMatch, Coverage } from './x509';
-export { expiryState, expiringWithinDays } from './x509/expiry-state';
+export { expiryState } from './x509/expiry-state';
 export { exportWorkspace } from './export/export-workspace';
 export type { Diagnostic, Severity } from './model/diagnostic';
 export type { SourceFile, SourceRange } from './model/source';

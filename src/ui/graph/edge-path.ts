@@ -23,7 +23,13 @@ export function routePoints(s: Point, t: Point, route: EdgeRoute, lane: number):
   if (t.x - x < 2 * STUB) {
     // Target left of the source (dragged): go round.
     const mid = (y + t.y) / 2;
-    points.push({ x: x + STUB, y }, { x: x + STUB, y: mid }, { x: t.x - STUB, y: mid }, { x: t.x - STUB, y: t.y }, t);
+    points.push(
+      { x: x + STUB, y },
+      { x: x + STUB, y: mid },
+      { x: t.x - STUB, y: mid },
+      { x: t.x - STUB, y: t.y },
+      t,
+    );
     return points;
   }
   const gx = x + (t.x - x) * lane;

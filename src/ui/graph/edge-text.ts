@@ -27,16 +27,20 @@ export function grantText(grant: string | null | undefined): string | undefined 
  */
 export function edgeLabelLines(e: GraphEdge): string[] {
   const lines: string[] = [];
-  if (e.state.level !== 'ok') lines.push(e.state.reason ?? (e.state.level === 'error' ? 'Error' : 'Warning'));
+  if (e.state.level !== 'ok')
+    lines.push(e.state.reason ?? (e.state.level === 'error' ? 'Error' : 'Warning'));
   const grant = grantText(e.grant);
   if (grant) lines.push(grant);
-  if (e.label && (e.type === 'backend' || e.type === 'policy' || e.state.level !== 'ok')) lines.push(e.label);
+  if (e.label && (e.type === 'backend' || e.type === 'policy' || e.state.level !== 'ok'))
+    lines.push(e.label);
   return lines;
 }
 
 export function edgeAriaLabel(e: GraphEdge, source: string, target: string): string {
   const state =
-    e.state.level === 'ok' ? 'OK' : `${e.state.level === 'error' ? 'Error' : 'Warning'}: ${e.state.reason ?? ''}`;
+    e.state.level === 'ok'
+      ? 'OK'
+      : `${e.state.level === 'error' ? 'Error' : 'Warning'}: ${e.state.reason ?? ''}`;
   const grant = grantText(e.grant);
   return `${source} ${typeText[e.type]} ${target}. ${state}${grant ? `, ${grant}` : ''}`;
 }

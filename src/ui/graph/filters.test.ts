@@ -14,26 +14,51 @@ describe('filterGraph', () => {
 
   it('keeps one namespace and the edges inside it', () => {
     const g = filterGraph(sampleGraph(), { ...NO_FILTER, namespace: 'shop' });
-    expect(ids(g)).toEqual(['HTTPRoute/shop/store', 'Service/shop/auth', 'BackendTLSPolicy/shop/tls', 'ConfigMap/shop/ca']);
+    expect(ids(g)).toEqual([
+      'HTTPRoute/shop/store',
+      'Service/shop/auth',
+      'BackendTLSPolicy/shop/tls',
+      'ConfigMap/shop/ca',
+    ]);
     expect(g.edges.map((e) => e.type)).toEqual(['backend', 'policy', 'ca']);
   });
 
   it('hides kinds; listeners go with their Gateway', () => {
-    const g = filterGraph(sampleGraph(), { ...NO_FILTER, hiddenKinds: new Set(['Gateway', 'Hostname']) });
-    expect(ids(g).some((id) => id.startsWith('Gateway/') || id.startsWith('Hostname/'))).toBe(false);
+    const g = filterGraph(sampleGraph(), {
+      ...NO_FILTER,
+      hiddenKinds: new Set(['Gateway', 'Hostname']),
+    });
+    expect(ids(g).some((id) => id.startsWith('Gateway/') || id.startsWith('Hostname/'))).toBe(
+      false,
+    );
     expect(ids(g)).toContain('Secret/infra/foo-cert');
   });
 
   it('shows only problems: failing objects, both ends of failing references, and owners of listeners', () => {
     const base = sampleGraph();
     const nodes = base.nodes.map((n) =>
-      n.id === 'Gateway/infra/gw#foo' ? { ...n, state: { level: 'error' as const, reason: 'Invalid' } } : n,
+      n.id === 'Gateway/infra/gw#foo'
+        ? { ...n, state: { level: 'error' as const, reason: 'Invalid' } }
+        : n,
     );
-    const missing = node('Service', 'shop', 'gone', { missing: true, state: { level: 'error', reason: 'NotFound' } });
-    const bad = edge('backend', 'HTTPRoute/shop/store', missing.id, { state: { level: 'error', reason: 'BackendNotFound' } });
-    const g = filterGraph({ nodes: [...nodes, missing], edges: [...base.edges, bad] }, { ...NO_FILTER, onlyProblems: true });
+    const missing = node('Service', 'shop', 'gone', {
+      missing: true,
+      state: { level: 'error', reason: 'NotFound' },
+    });
+    const bad = edge('backend', 'HTTPRoute/shop/store', missing.id, {
+      state: { level: 'error', reason: 'BackendNotFound' },
+    });
+    const g = filterGraph(
+      { nodes: [...nodes, missing], edges: [...base.edges, bad] },
+      { ...NO_FILTER, onlyProblems: true },
+    );
     expect(ids(g).sort()).toEqual(
-      ['Gateway/infra/gw', 'Gateway/infra/gw#foo', 'HTTPRoute/shop/store', 'Service/shop/gone'].sort(),
+      [
+        'Gateway/infra/gw',
+        'Gateway/infra/gw#foo',
+        'HTTPRoute/shop/store',
+        'Service/shop/gone',
+      ].sort(),
     );
     expect(g.edges.map((e) => e.id)).toEqual([bad.id]);
   });
@@ -41,7 +66,16 @@ describe('filterGraph', () => {
   it('lists namespaces and kinds in traffic order', () => {
     expect(facets(sampleGraph())).toEqual({
       namespaces: ['certs', 'infra', 'shop'],
-      kinds: ['Hostname', 'Gateway', 'Secret', 'ReferenceGrant', 'HTTPRoute', 'Service', 'BackendTLSPolicy', 'ConfigMap'],
+      kinds: [
+        'Hostname',
+        'Gateway',
+        'Secret',
+        'ReferenceGrant',
+        'HTTPRoute',
+        'Service',
+        'BackendTLSPolicy',
+        'ConfigMap',
+      ],
     });
   });
 
@@ -67,8 +101,15 @@ describe('searchGraph', () => {
   it('finds the listener that serves a hostname, exact or by wildcard', () => {
     const g = sampleGraph();
     expect(searchGraph(g, 'foo.example.com')).toEqual(
-      expect.arrayContaining(['Gateway/infra/gw#foo', 'Hostname/infra/gw/443/foo.example.com', 'Gateway/infra/gw#wild']),
+      expect.arrayContaining([
+        'Gateway/infra/gw#foo',
+        'Hostname/infra/gw/443/foo.example.com',
+        'Gateway/infra/gw#wild',
+      ]),
     );
-    expect(searchGraph(g, 'api.example.com')).toEqual(['Gateway/infra/gw#wild', 'Hostname/infra/gw/443/*.example.com']);
+    expect(searchGraph(g, 'api.example.com')).toEqual([
+      'Gateway/infra/gw#wild',
+      'Hostname/infra/gw/443/*.example.com',
+    ]);
   });
 });

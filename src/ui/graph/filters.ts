@@ -32,10 +32,13 @@ export function filterGraph(graph: Graph, f: GraphFilter): Graph {
   if (!isFiltering(f)) return graph;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const passes = (n: GraphNode) =>
-    (f.namespace === undefined || n.namespace === f.namespace) && !f.hiddenKinds.has(kindOf(n, byId));
+    (f.namespace === undefined || n.namespace === f.namespace) &&
+    !f.hiddenKinds.has(kindOf(n, byId));
   let keep = new Set(graph.nodes.filter(passes).map((n) => n.id));
   if (f.onlyProblems) {
-    const problems = new Set(graph.nodes.filter((n) => keep.has(n.id) && n.state.level !== 'ok').map((n) => n.id));
+    const problems = new Set(
+      graph.nodes.filter((n) => keep.has(n.id) && n.state.level !== 'ok').map((n) => n.id),
+    );
     for (const e of graph.edges)
       if (e.state.level !== 'ok' && keep.has(e.source) && keep.has(e.target)) {
         problems.add(e.source);
@@ -44,7 +47,8 @@ export function filterGraph(graph: Graph, f: GraphFilter): Graph {
     keep = problems;
   }
   // A listener is drawn inside its owner: keep the owner of every kept listener.
-  for (const n of graph.nodes) if (keep.has(n.id) && n.parent && byId.has(n.parent)) keep.add(n.parent);
+  for (const n of graph.nodes)
+    if (keep.has(n.id) && n.parent && byId.has(n.parent)) keep.add(n.parent);
   return {
     nodes: graph.nodes.filter((n) => keep.has(n.id)),
     edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),

@@ -66,7 +66,8 @@ export function columnWidth(column: number): number {
   return COLUMN_WIDTHS[column] ?? 220;
 }
 
-export const GRAPH_RIGHT = columnX(COLUMN_WIDTHS.length - 1) + columnWidth(COLUMN_WIDTHS.length - 1);
+export const GRAPH_RIGHT =
+  columnX(COLUMN_WIDTHS.length - 1) + columnWidth(COLUMN_WIDTHS.length - 1);
 
 const baseColumn: Record<NodeType, number> = {
   Hostname: 0,

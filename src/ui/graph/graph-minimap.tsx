@@ -12,13 +12,14 @@ interface Shape extends Rect {
 }
 
 /** Top-level shapes to draw: namespace boxes and objects by state (listeners live in their owner). */
-function shapesOf(nodes: readonly FlowNode[]): Shape[] {
+function shapesOf(nodes: readonly FlowNode[], lit: ReadonlySet<string> | undefined): Shape[] {
   const out: Shape[] = [];
   for (const n of nodes) {
     if (n.parentId) continue;
     const w = n.width ?? 0;
     const h = n.height ?? 0;
-    const kind = n.type === 'namespace' ? 'namespace' : n.data.lit ? 'lit' : n.data.node.state.level;
+    const kind =
+      n.type === 'namespace' ? 'namespace' : lit?.has(n.id) ? 'lit' : n.data.node.state.level;
     out.push({ x: n.position.x, y: n.position.y, w, h, kind });
   }
   return out;
@@ -43,10 +44,16 @@ function boundsOf(shapes: readonly Shape[]): Rect {
  * keeps a subscription per node, which costs every frame at 10,000 objects). The frame shows
  * the viewport; click or drag in it to move there.
  */
-export function GraphMinimap({ nodes }: { nodes: readonly FlowNode[] }) {
+export function GraphMinimap({
+  nodes,
+  lit,
+}: {
+  nodes: readonly FlowNode[];
+  lit?: ReadonlySet<string>;
+}) {
   const rf = useReactFlow();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const shapes = useMemo(() => shapesOf(nodes), [nodes]);
+  const shapes = useMemo(() => shapesOf(nodes, lit), [nodes, lit]);
   const bounds = useMemo(() => boundsOf(shapes), [shapes]);
   const scale = Math.min(W / bounds.w, H / bounds.h);
   const ox = (W - bounds.w * scale) / 2;
@@ -129,7 +136,11 @@ export function GraphMinimap({ nodes }: { nodes: readonly FlowNode[] }) {
       <canvas ref={canvas} style={{ width: W, height: H }} />
       <div
         className="gt-minimap-view"
-        style={{ transform: `translate(${vx}px, ${vy}px)`, width: Math.max(4, vw), height: Math.max(4, vh) }}
+        style={{
+          transform: `translate(${vx}px, ${vy}px)`,
+          width: Math.max(4, vw),
+          height: Math.max(4, vh),
+        }}
       />
     </div>
   );

@@ -63,7 +63,12 @@ export function GraphToolbar(p: GraphToolbarProps) {
           <legend className="visually-hidden">Kinds shown</legend>
           {p.kinds.map((k) => (
             <label key={k}>
-              <input type="checkbox" checked={!filter.hiddenKinds.has(k)} onChange={() => toggleKind(k)} /> {k}
+              <input
+                type="checkbox"
+                checked={!filter.hiddenKinds.has(k)}
+                onChange={() => toggleKind(k)}
+              />{' '}
+              {k}
             </label>
           ))}
         </fieldset>
@@ -86,7 +91,12 @@ export function GraphToolbar(p: GraphToolbarProps) {
           onChange={(e) => p.onQuery(e.target.value)}
           onKeyDown={onSearchKey}
         />
-        <button type="button" onClick={p.onNextMatch} disabled={p.matchCount === 0} title="Go to the next match (Enter)">
+        <button
+          type="button"
+          onClick={p.onNextMatch}
+          disabled={p.matchCount === 0}
+          title="Go to the next match (Enter)"
+        >
           Next match
         </button>
         <span id={`${id}-count`} className="gt-muted" role="status">

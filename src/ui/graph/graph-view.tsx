@@ -7,17 +7,21 @@ import { useStore } from '../store/store';
 import { actions, workspace } from '../store/workspace';
 import { facets, filterGraph, filterKey, NO_FILTER, searchGraph } from './filters';
 import type { GraphFilter } from './filters';
-import { GraphToolbar } from './graph-toolbar';
+import { flowRects } from './flow-rects';
+import { GraphEmpty } from './graph-empty';
 import { GraphMinimap } from './graph-minimap';
+import { GraphToolbar } from './graph-toolbar';
+import { canvasClass, dragFlow, markFlow } from './mark-flow';
 import { nodeTypes } from './nodes/node-types';
 import { ArrowMarkers, edgeTypes } from './state-edge';
 import { FLOW_ID, newFlowCache, toFlow } from './to-flow';
-import type { FlowEdge, FlowNode } from './to-flow';
+import type { Flow, FlowEdge, FlowNode } from './to-flow';
+import { useFlowWindow } from './use-flow-window';
 import { useGraphLayout } from './use-graph-layout';
 import { useViewport } from './use-viewport';
 import './graph.css';
 
-const EMPTY: { nodes: FlowNode[]; edges: FlowEdge[] } = { nodes: [], edges: [] };
+const EMPTY: Flow = { nodes: [], edges: [] };
 
 /** The workspace as a graph: traffic left to right, namespaces as boxes, states in words. */
 export function GraphView() {
@@ -34,26 +38,39 @@ function GraphCanvas() {
   const highlight = useStore(workspace, (s) => s.highlight);
   const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
-  const key = filterKey(filter);
   const view = useMemo(() => (graph ? filterGraph(graph, filter) : undefined), [graph, filter]);
-  const { layout, move, relayout } = useGraphLayout(view, key);
-  const { frame, reveal, revealAll } = useViewport();
+  const { layout, move, relayout } = useGraphLayout(view, filterKey(filter));
 
-  const found = useMemo(() => (view ? searchGraph(view, query) : []), [view, query]);
-  const matches = useMemo(() => (query.trim() ? new Set(found) : undefined), [found, query]);
-  const lit = useMemo(
-    () => (highlight ? { nodes: new Set(highlight.nodes), edges: new Set(highlight.edges) } : undefined),
-    [highlight],
-  );
+  // graph + layout → all React Flow elements → the part near the view → marks on top.
   const cache = useRef(newFlowCache());
-  const flow = useMemo(
-    () =>
-      view && layout
-        ? toFlow({ graph: view, layout, selectedId: selection?.nodeId, highlight: lit, matches }, cache.current)
-        : EMPTY,
-    [view, layout, selection?.nodeId, lit, matches],
+  const base = useMemo(
+    () => (view && layout ? toFlow(view, layout, cache.current) : EMPTY),
+    [view, layout],
   );
-  const byId = useMemo(() => new Map<string, GraphNode>((graph?.nodes ?? []).map((n) => [n.id, n])), [graph]);
+  const { rects, bounds } = useMemo(() => flowRects(base.nodes), [base]);
+  const windowed = useFlowWindow(base);
+  const found = useMemo(() => (view ? searchGraph(view, query) : []), [view, query]);
+  const marks = useMemo(
+    () => ({
+      selectedId: selection?.nodeId,
+      lit: highlight
+        ? { nodes: new Set(highlight.nodes), edges: new Set(highlight.edges) }
+        : undefined,
+      matches: query.trim() ? new Set(found) : undefined,
+    }),
+    [selection?.nodeId, highlight, found, query],
+  );
+  // While a node is dragged only that node moves; the layout takes the move when it is dropped.
+  const [drag, setDrag] = useState<{ id: string; x: number; y: number }>();
+  const flow = useMemo(() => dragFlow(markFlow(windowed, marks), drag), [windowed, marks, drag]);
+
+  const rectOf = useCallback((id: string) => rects.get(id), [rects]);
+  const { frame, reveal, revealAll } = useViewport(rectOf, bounds);
+
+  const byId = useMemo(
+    () => new Map<string, GraphNode>((graph?.nodes ?? []).map((n) => [n.id, n])),
+    [graph],
+  );
   const latest = useRef(byId);
   latest.current = byId;
 
@@ -67,7 +84,8 @@ function GraphCanvas() {
       const moves: { id: string; to: { x: number; y: number } }[] = [];
       for (const c of changes) {
         if (c.type === 'position' && c.position) moves.push({ id: c.id, to: c.position });
-        else if (c.type === 'select' && c.selected && c.id !== workspace.get().selection?.nodeId) select(c.id);
+        else if (c.type === 'select' && c.selected && c.id !== workspace.get().selection?.nodeId)
+          select(c.id);
       }
       if (moves.length) move(moves);
     },
@@ -89,10 +107,10 @@ function GraphCanvas() {
   // Frame the graph when it is laid out afresh (first result, new workspace, filter, re-layout).
   const fresh = layout?.fresh ?? false;
   useEffect(() => {
-    if (!fresh || flow.nodes.length === 0) return;
+    if (!fresh) return;
     const raf = requestAnimationFrame(() => frame());
     return () => cancelAnimationFrame(raf);
-  }, [layout, fresh, frame, flow.nodes.length]);
+  }, [layout, fresh, frame]);
 
   // Selection from elsewhere (YAML cursor, Problems, Hosts): bring the node into view.
   useEffect(() => {
@@ -102,6 +120,7 @@ function GraphCanvas() {
     return () => cancelAnimationFrame(raf);
   }, [selection, reveal]);
 
+  // The SNI path: bring all of it into view.
   useEffect(() => {
     if (!highlight || highlight.nodes.length === 0) return;
     const raf = requestAnimationFrame(() => revealAll(highlight.nodes));
@@ -120,9 +139,8 @@ function GraphCanvas() {
     requestAnimationFrame(() => reveal(id));
   }, [found, reveal, select]);
 
-  const { namespaces, kinds } = useMemo(() => facets(graph ?? EMPTY_GRAPH), [graph]);
-  const hiddenSelection =
-    !!selection?.nodeId && byId.has(selection.nodeId) && !!view && !view.nodes.some((n) => n.id === selection.nodeId);
+  const { namespaces, kinds } = useMemo(() => facets(graph ?? { nodes: [], edges: [] }), [graph]);
+  const hidden = !!selection?.nodeId && byId.has(selection.nodeId) && !rects.has(selection.nodeId);
 
   return (
     <div className="gt-graph">
@@ -138,7 +156,7 @@ function GraphCanvas() {
         onFit={() => frame(true)}
         onRelayout={relayout}
       />
-      <div className="gt-canvas">
+      <div className={`gt-canvas ${canvasClass(marks)}`}>
         <ReactFlow<FlowNode, FlowEdge>
           id={FLOW_ID}
           nodes={flow.nodes}
@@ -150,35 +168,28 @@ function GraphCanvas() {
           onPaneClick={onPaneClick}
           onlyRenderVisibleElements
           colorMode="system"
-          minZoom={0.05}
+          minZoom={0.1}
           maxZoom={2}
           nodesConnectable={false}
           edgesFocusable={false}
           deleteKeyCode={null}
           elevateNodesOnSelect={false}
-          ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select and show its YAML.' }}
+          ariaLabelConfig={{
+            'node.a11yDescription.default': 'Press Enter or Space to select it and show its YAML.',
+          }}
         >
           <Background gap={24} size={1} />
-          <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls" />
+          <Controls showInteractive={false} showFitView={false} aria-label="Zoom" />
         </ReactFlow>
         <ArrowMarkers />
-        {flow.nodes.length > 0 && <GraphMinimap nodes={flow.nodes} />}
-        {!graph && <p className="gt-empty">Analysing the workspace…</p>}
-        {graph && graph.nodes.length === 0 && (
-          <p className="gt-empty">No Gateway API objects yet: import YAML, paste it into the editor, or open a sample.</p>
-        )}
-        {graph && graph.nodes.length > 0 && view?.nodes.length === 0 && (
-          <div className="gt-empty">
-            <p>Nothing matches the filters.</p>
-            <button type="button" onClick={() => setFilter(NO_FILTER)}>
-              Clear filters
-            </button>
-          </div>
-        )}
-        {hiddenSelection && <p className="gt-hidden-note">The selected object is hidden by the filters.</p>}
+        {base.nodes.length > 0 && <GraphMinimap nodes={base.nodes} lit={marks.lit?.nodes} />}
+        <GraphEmpty
+          graph={graph}
+          shown={view?.nodes.length ?? 0}
+          onClear={() => setFilter(NO_FILTER)}
+        />
+        {hidden && <p className="gt-hidden-note">The selected object is hidden by the filters.</p>}
       </div>
     </div>
   );
 }
-
-const EMPTY_GRAPH = { nodes: [], edges: [] };

@@ -13,9 +13,13 @@ import type { LayoutModel } from './layout-model';
 /** Columns in the order they are placed: owners first, then everything that hangs off them. */
 export const PLACEMENT_ORDER = [1, 0, 2, 3, 4, 5, 6] as const;
 
-const byName = (a: GraphNode, b: GraphNode) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1);
+const byName = (a: GraphNode, b: GraphNode) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
 
-export function groupByColumn(model: LayoutModel, nodes: readonly GraphNode[]): Map<number, GraphNode[]> {
+export function groupByColumn(
+  model: LayoutModel,
+  nodes: readonly GraphNode[],
+): Map<number, GraphNode[]> {
   const out = new Map<number, GraphNode[]>();
   for (const n of nodes) {
     const c = model.columns.get(n.id) ?? 0;
@@ -34,7 +38,8 @@ function ownerOrder(model: LayoutModel, nodes: readonly GraphNode[]): GraphNode[
   const rest: GraphNode[] = [];
   for (const n of [...nodes].sort(byName)) {
     if (n.type === 'Gateway') continue;
-    const gw = n.type === 'ListenerSet' ? model.neighbors.get(n.id)?.find((x) => inBand.has(x)) : undefined;
+    const gw =
+      n.type === 'ListenerSet' ? model.neighbors.get(n.id)?.find((x) => inBand.has(x)) : undefined;
     if (gw) after.set(gw, [...(after.get(gw) ?? []), n]);
     else rest.push(n);
   }
@@ -67,19 +72,31 @@ export function desiredInColumn(
   return desired;
 }
 
-export function sortByDesired(model: LayoutModel, nodes: readonly GraphNode[], desired: ReadonlyMap<string, number>): GraphNode[] {
+export function sortByDesired(
+  model: LayoutModel,
+  nodes: readonly GraphNode[],
+  desired: ReadonlyMap<string, number>,
+): GraphNode[] {
   const key = (n: GraphNode) => desired.get(n.id) ?? Number.POSITIVE_INFINITY;
-  return [...nodes].sort((a, b) => key(a) - key(b) || (model.order.get(a.id) ?? 0) - (model.order.get(b.id) ?? 0));
+  return [...nodes].sort(
+    (a, b) => key(a) - key(b) || (model.order.get(a.id) ?? 0) - (model.order.get(b.id) ?? 0),
+  );
 }
 
 /** Lays out one namespace's nodes in a band starting at `top`; returns the band's bottom. */
-export function placeBand(model: LayoutModel, positions: Map<string, Point>, nodes: readonly GraphNode[], top: number): number {
+export function placeBand(
+  model: LayoutModel,
+  positions: Map<string, Point>,
+  nodes: readonly GraphNode[],
+  top: number,
+): number {
   const byColumn = groupByColumn(model, nodes);
   let bottom = top + NS_HEADER;
   for (const column of PLACEMENT_ORDER) {
     const list = byColumn.get(column);
     if (!list) continue;
-    const desired = column === 1 ? new Map<string, number>() : desiredInColumn(model, positions, list);
+    const desired =
+      column === 1 ? new Map<string, number>() : desiredInColumn(model, positions, list);
     const ordered = column === 1 ? ownerOrder(model, list) : sortByDesired(model, list, desired);
     let cursor = top + NS_HEADER;
     for (const n of ordered) {
@@ -102,5 +119,7 @@ export function namespaceOrder(model: LayoutModel, nodes: readonly GraphNode[]):
     const r = c === 0 ? 1 : c; // hostnames belong with their Gateways
     rank.set(n.namespace, Math.min(rank.get(n.namespace) ?? r, r));
   }
-  return [...rank.keys()].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...rank.keys()].sort(
+    (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
 }

@@ -28,7 +28,10 @@ export class LayoutCache {
   move(key: string, id: string, to: Point): void {
     const kept = this.views.get(key);
     if (!kept || kept.layout.parentOf.has(id)) return;
-    const positions = new Map(kept.layout.positions).set(id, { x: Math.round(to.x), y: Math.round(to.y) });
+    const positions = new Map(kept.layout.positions).set(id, {
+      x: Math.round(to.x),
+      y: Math.round(to.y),
+    });
     this.views.set(key, { graph: kept.graph, layout: { ...kept.layout, positions, fresh: false } });
   }
 

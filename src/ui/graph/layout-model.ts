@@ -61,7 +61,10 @@ export function toLayoutModel(graph: Graph): LayoutModel {
   top.forEach((n, i) => {
     const column = columnOf(n, clientCa);
     columns.set(n.id, column);
-    sizes.set(n.id, nodeSize(n.type, column, isOwnerType(n.type) ? (children.get(n.id)?.length ?? 0) : 0));
+    sizes.set(
+      n.id,
+      nodeSize(n.type, column, isOwnerType(n.type) ? (children.get(n.id)?.length ?? 0) : 0),
+    );
     order.set(n.id, i);
   });
   for (const id of parentOf.keys()) {
@@ -72,7 +75,11 @@ export function toLayoutModel(graph: Graph): LayoutModel {
 }
 
 /** Vertical centre of a node (listeners through their owner), or undefined if not placed. */
-export function centerY(model: LayoutModel, positions: ReadonlyMap<string, Point>, id: string): number | undefined {
+export function centerY(
+  model: LayoutModel,
+  positions: ReadonlyMap<string, Point>,
+  id: string,
+): number | undefined {
   const parent = model.parentOf.get(id);
   if (parent) {
     const p = positions.get(parent);

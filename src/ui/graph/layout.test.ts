@@ -73,7 +73,10 @@ describe('layoutGraph', () => {
     const g = sampleGraph();
     const client = node('ConfigMap', 'infra', 'client-ca');
     const gw = g.nodes[1]?.id ?? '';
-    const l = layoutGraph({ nodes: [...g.nodes, client], edges: [...g.edges, edge('client-ca', gw, client.id)] });
+    const l = layoutGraph({
+      nodes: [...g.nodes, client],
+      edges: [...g.edges, edge('client-ca', gw, client.id)],
+    });
     expect(xOf(l, client.id)).toBe(columnX(2));
     expect(xOf(l, 'ConfigMap/shop/ca')).toBe(columnX(6));
   });
@@ -91,11 +94,16 @@ describe('layoutGraph', () => {
     const svc = node('Service', 'shop', 'new-svc');
     const next = {
       nodes: [...g.nodes, extra, svc],
-      edges: [...g.edges, edge('attaches', 'Gateway/infra/gw#foo', extra.id), edge('backend', extra.id, svc.id)],
+      edges: [
+        ...g.edges,
+        edge('attaches', 'Gateway/infra/gw#foo', extra.id),
+        edge('backend', extra.id, svc.id),
+      ],
     };
     const after = layoutGraph(next, before);
     expect(after.fresh).toBe(false);
-    for (const n of g.nodes) expect(after.positions.get(n.id), n.id).toEqual(before.positions.get(n.id));
+    for (const n of g.nodes)
+      expect(after.positions.get(n.id), n.id).toEqual(before.positions.get(n.id));
     expect(xOf(after, extra.id)).toBe(columnX(3));
     expect(overlaps(next, after)).toEqual([]);
   });
@@ -104,9 +112,13 @@ describe('layoutGraph', () => {
     const g = sampleGraph();
     const before = layoutGraph(g);
     const gone = new Set(['Secret/infra/foo-cert', 'ReferenceGrant/certs/allow']);
-    const next = { nodes: g.nodes.filter((n) => !gone.has(n.id)), edges: g.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)) };
+    const next = {
+      nodes: g.nodes.filter((n) => !gone.has(n.id)),
+      edges: g.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
+    };
     const after = layoutGraph(next, before);
-    for (const n of next.nodes) expect(after.positions.get(n.id), n.id).toEqual(before.positions.get(n.id));
+    for (const n of next.nodes)
+      expect(after.positions.get(n.id), n.id).toEqual(before.positions.get(n.id));
   });
 
   it('when a namespace runs out of room, moves the bands below it down together, without overlap', () => {
@@ -117,10 +129,13 @@ describe('layoutGraph', () => {
     const after = layoutGraph(next, before);
     expect(overlaps(next, after)).toEqual([]);
     const team0 = g.nodes.filter((n) => n.namespace === 'team-0');
-    for (const n of team0) expect(after.positions.get(n.id), n.id).toEqual(before.positions.get(n.id));
+    for (const n of team0)
+      expect(after.positions.get(n.id), n.id).toEqual(before.positions.get(n.id));
     // Every node of one lower band moved by the same amount.
     const lower = g.nodes.filter((n) => n.namespace === 'team-3' && !before.parentOf.has(n.id));
-    const deltas = new Set(lower.map((n) => (after.positions.get(n.id)?.y ?? 0) - (before.positions.get(n.id)?.y ?? 0)));
+    const deltas = new Set(
+      lower.map((n) => (after.positions.get(n.id)?.y ?? 0) - (before.positions.get(n.id)?.y ?? 0)),
+    );
     expect(deltas.size).toBe(1);
   });
 
@@ -146,7 +161,9 @@ describe('layoutGraph', () => {
     t = performance.now();
     layoutGraph({ nodes: [...g.nodes, extra], edges: g.edges }, l);
     const incremental = performance.now() - t;
-    console.log(`layout of ${g.nodes.length} nodes, ${g.edges.length} edges: fresh ${fresh.toFixed(0)} ms, one added ${incremental.toFixed(0)} ms`);
+    console.log(
+      `layout of ${g.nodes.length} nodes, ${g.edges.length} edges: fresh ${fresh.toFixed(0)} ms, one added ${incremental.toFixed(0)} ms`,
+    );
     expect(overlaps(g, l)).toEqual([]);
   });
 });

@@ -9,7 +9,14 @@
 import type { Graph, GraphNode } from '../../core';
 import { BAND_GAP, columnX, NODE_GAP, NS_HEADER, NS_PAD_BOTTOM } from './geometry';
 import type { Point, Size } from './geometry';
-import { desiredInColumn, groupByColumn, namespaceOrder, PLACEMENT_ORDER, placeBand, sortByDesired } from './layout-bands';
+import {
+  desiredInColumn,
+  groupByColumn,
+  namespaceOrder,
+  PLACEMENT_ORDER,
+  placeBand,
+  sortByDesired,
+} from './layout-bands';
 import { toLayoutModel } from './layout-model';
 import type { LayoutModel } from './layout-model';
 import { namespaceBoxes } from './namespace-boxes';
@@ -31,18 +38,34 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
   if (kept.length === 0) {
     let y = 0;
     for (const ns of namespaceOrder(model, model.top))
-      y = placeBand(model, positions, model.top.filter((n) => n.namespace === ns), y) + BAND_GAP;
+      y =
+        placeBand(
+          model,
+          positions,
+          model.top.filter((n) => n.namespace === ns),
+          y,
+        ) + BAND_GAP;
   } else {
     for (const n of kept) positions.set(n.id, previous?.positions.get(n.id) as Point);
     resolveGrowth(model, positions, kept);
     placeNew(model, positions, kept);
   }
   for (const [id, off] of model.offsets) positions.set(id, off);
-  return { positions, sizes: model.sizes, columns: model.columns, parentOf: model.parentOf, fresh: kept.length === 0 };
+  return {
+    positions,
+    sizes: model.sizes,
+    columns: model.columns,
+    parentOf: model.parentOf,
+    fresh: kept.length === 0,
+  };
 }
 
 /** A node that grew (a Gateway with a new listener) pushes the nodes below it in its column down. */
-function resolveGrowth(model: LayoutModel, positions: Map<string, Point>, kept: readonly GraphNode[]): void {
+function resolveGrowth(
+  model: LayoutModel,
+  positions: Map<string, Point>,
+  kept: readonly GraphNode[],
+): void {
   const cells = new Map<string, GraphNode[]>();
   for (const n of kept) {
     const key = `${n.namespace}\u0000${model.columns.get(n.id)}`;
@@ -56,12 +79,19 @@ function resolveGrowth(model: LayoutModel, positions: Map<string, Point>, kept: 
     for (const n of list) {
       const p = positions.get(n.id) as Point;
       if (p.y < floor) positions.set(n.id, { x: p.x, y: floor });
-      floor = Math.max(floor, (positions.get(n.id) as Point).y + (model.sizes.get(n.id)?.h ?? 0) + NODE_GAP);
+      floor = Math.max(
+        floor,
+        (positions.get(n.id) as Point).y + (model.sizes.get(n.id)?.h ?? 0) + NODE_GAP,
+      );
     }
   }
 }
 
-function placeNew(model: LayoutModel, positions: Map<string, Point>, kept: readonly GraphNode[]): void {
+function placeNew(
+  model: LayoutModel,
+  positions: Map<string, Point>,
+  kept: readonly GraphNode[],
+): void {
   const bands = new Map(namespaceBoxes(kept, positions, model.sizes).map((b) => [b.namespace, b]));
   const fresh = model.top.filter((n) => !positions.has(n.id));
   const newSpaces = new Set<string>();
@@ -85,19 +115,39 @@ function placeNew(model: LayoutModel, positions: Map<string, Point>, kept: reado
       for (const n of sortByDesired(model, list, desired)) {
         const h = model.sizes.get(n.id)?.h ?? 0;
         const d = desired.get(n.id);
-        const y = findSlot(occupied, lo, hi, h, d === undefined ? Number.POSITIVE_INFINITY : Math.round(d - h / 2));
+        const y = findSlot(
+          occupied,
+          lo,
+          hi,
+          h,
+          d === undefined ? Number.POSITIVE_INFINITY : Math.round(d - h / 2),
+        );
         positions.set(n.id, { x: columnX(column), y });
         occupied.push([y, y + h]);
       }
     }
   }
   separateBands(model, positions);
-  let y = Math.max(0, ...namespaceBoxes(model.top, positions, model.sizes).map((b) => b.y + b.h + BAND_GAP));
+  let y = Math.max(
+    0,
+    ...namespaceBoxes(model.top, positions, model.sizes).map((b) => b.y + b.h + BAND_GAP),
+  );
   const spaces = namespaceOrder(model, fresh).filter((ns) => newSpaces.has(ns));
-  for (const ns of spaces) y = placeBand(model, positions, fresh.filter((n) => n.namespace === ns), y) + BAND_GAP;
+  for (const ns of spaces)
+    y =
+      placeBand(
+        model,
+        positions,
+        fresh.filter((n) => n.namespace === ns),
+        y,
+      ) + BAND_GAP;
 }
 
-function span(positions: ReadonlyMap<string, Point>, sizes: ReadonlyMap<string, Size>, id: string): [number, number] {
+function span(
+  positions: ReadonlyMap<string, Point>,
+  sizes: ReadonlyMap<string, Size>,
+  id: string,
+): [number, number] {
   const y = positions.get(id)?.y ?? 0;
   return [y, y + (sizes.get(id)?.h ?? 0)];
 }
@@ -106,7 +156,13 @@ function span(positions: ReadonlyMap<string, Point>, sizes: ReadonlyMap<string, 
  * The top of a free slot of height `h` in [lo, hi] (keeping NODE_GAP from `occupied` spans)
  * nearest to `want`; past the last occupied span when no slot fits.
  */
-export function findSlot(occupied: readonly (readonly [number, number])[], lo: number, hi: number, h: number, want: number): number {
+export function findSlot(
+  occupied: readonly (readonly [number, number])[],
+  lo: number,
+  hi: number,
+  h: number,
+  want: number,
+): number {
   const spans = [...occupied].sort((a, b) => a[0] - b[0]);
   let cursor = lo;
   let best: number | undefined;

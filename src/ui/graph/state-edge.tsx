@@ -10,12 +10,26 @@ import type { FlowEdge } from './to-flow';
  * error; problems carry an icon and the reason as a label, cross-namespace references their
  * ReferenceGrant (or that none permits them).
  */
-export const StateEdge = memo(function StateEdge({ id, sourceX, sourceY, targetX, targetY, data }: EdgeProps<FlowEdge>) {
+export const StateEdge = memo(function StateEdge({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  data,
+}: EdgeProps<FlowEdge>) {
   if (!data) return null;
-  const points = routePoints({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data.route, data.lane);
+  const points = routePoints(
+    { x: sourceX, y: sourceY },
+    { x: targetX, y: targetY },
+    data.route,
+    data.lane,
+  );
   const level = data.edge.state.level;
-  const marks = `${data.lit ? ' is-lit' : ''}${data.dim ? ' is-dim' : ''}`;
-  const at = data.lines.length ? labelPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data.route) : undefined;
+  const marks = data.lit ? ' is-lit' : '';
+  const at = data.lines.length
+    ? labelPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data.route)
+    : undefined;
   return (
     <>
       <BaseEdge

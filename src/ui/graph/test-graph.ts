@@ -3,12 +3,30 @@ import type { EdgeType, Graph, GraphEdge, GraphNode, NodeState, NodeType } from 
 
 const OK: NodeState = { level: 'ok' };
 
-export function node(type: NodeType, namespace: string, name: string, extra: Partial<GraphNode> = {}): GraphNode {
+export function node(
+  type: NodeType,
+  namespace: string,
+  name: string,
+  extra: Partial<GraphNode> = {},
+): GraphNode {
   const id = `${type}/${namespace}/${name}`;
-  return { id, type, namespace, name, label: `${type} ${namespace}/${name}`, details: [], state: OK, ...extra };
+  return {
+    id,
+    type,
+    namespace,
+    name,
+    label: `${type} ${namespace}/${name}`,
+    details: [],
+    state: OK,
+    ...extra,
+  };
 }
 
-export function listener(owner: GraphNode, name: string, extra: Partial<GraphNode> = {}): GraphNode {
+export function listener(
+  owner: GraphNode,
+  name: string,
+  extra: Partial<GraphNode> = {},
+): GraphNode {
   return {
     id: `${owner.id}#${name}`,
     type: 'Listener',
@@ -36,7 +54,12 @@ export function hostname(owner: GraphNode, host: string): GraphNode {
   };
 }
 
-export function edge(type: EdgeType, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge {
+export function edge(
+  type: EdgeType,
+  source: string,
+  target: string,
+  extra: Partial<GraphEdge> = {},
+): GraphEdge {
   return { id: `${type}:${source}->${target}`, type, source, target, state: OK, ...extra };
 }
 

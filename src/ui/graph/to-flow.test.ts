@@ -8,11 +8,12 @@ import { newFlowCache, toFlow } from './to-flow';
 import type { FlowEdge, FlowNode, GraphNodeData, ObjectFlowNode } from './to-flow';
 import { edge, node, sampleGraph } from './test-graph';
 
-function flowOf(graph: Graph, extra: Partial<Parameters<typeof toFlow>[0]> = {}) {
-  return toFlow({ graph, layout: layoutGraph(graph), ...extra });
+function flowOf(graph: Graph) {
+  return toFlow(graph, layoutGraph(graph));
 }
 
-const objectNode = (nodes: FlowNode[], id: string) => nodes.find((n) => n.id === id) as ObjectFlowNode;
+const objectNode = (nodes: FlowNode[], id: string) =>
+  nodes.find((n) => n.id === id) as ObjectFlowNode;
 const edgeOf = (edges: FlowEdge[], id: string) => edges.find((e) => e.id === id) as FlowEdge;
 
 describe('toFlow nodes', () => {
@@ -35,7 +36,8 @@ describe('toFlow nodes', () => {
     const namespaces = nodes.filter((n) => n.type === 'namespace');
     expect(namespaces.map((n) => n.data.namespace).sort()).toEqual(['certs', 'infra', 'shop']);
     expect(nodes.slice(0, 3).every((n) => n.type === 'namespace')).toBe(true);
-    for (const ns of namespaces) expect(ns).toMatchObject({ zIndex: -1, selectable: false, focusable: false });
+    for (const ns of namespaces)
+      expect(ns).toMatchObject({ zIndex: -1, selectable: false, focusable: false });
     const ids = nodes.map((n) => n.id);
     expect(ids.indexOf('Gateway/infra/gw#foo')).toBeGreaterThan(ids.indexOf('Gateway/infra/gw'));
   });
@@ -45,56 +47,43 @@ describe('toFlow nodes', () => {
     for (const n of nodes) {
       expect(n.width, n.id).toBeGreaterThan(0);
       expect(n.measured).toEqual({ width: n.width, height: n.height });
-      if (n.type !== 'namespace') expect(n.handles?.map((h) => h.id)).toEqual(['in', 'out', 'in-right', 'out-left']);
+      if (n.type !== 'namespace')
+        expect(n.handles?.map((h) => h.id)).toEqual(['in', 'out', 'in-right', 'out-left']);
     }
   });
 
-  it('carries the state, missing flag and marks in the data', () => {
+  it('carries the state and the missing flag in the data', () => {
     const g = sampleGraph();
     const missing = node('Service', 'shop', 'gone', {
       missing: true,
       details: ['not in the workspace'],
       state: { level: 'error', reason: 'NotFound' },
     });
-    const graph = { nodes: [...g.nodes, missing], edges: g.edges };
-    const { nodes } = flowOf(graph, {
-      selectedId: 'Secret/infra/foo-cert',
-      matches: new Set(['Gateway/infra/gw#foo']),
-    });
-    const data = (id: string) => objectNode(nodes, id).data as GraphNodeData;
-    expect(data(missing.id).node.missing).toBe(true);
-    expect(data(missing.id).node.state).toEqual({ level: 'error', reason: 'NotFound' });
-    expect(objectNode(nodes, 'Secret/infra/foo-cert').selected).toBe(true);
-    expect(data('Gateway/infra/gw#foo')).toMatchObject({ match: true, dim: false });
-    expect(data('Secret/infra/foo-cert')).toMatchObject({ match: false, dim: true });
-  });
-
-  it('lights up the highlighted path and dims the rest', () => {
-    const g = sampleGraph();
-    const lit = {
-      nodes: new Set(['Hostname/infra/gw/443/foo.example.com', 'Gateway/infra/gw#foo']),
-      edges: new Set(['serves:Hostname/infra/gw/443/foo.example.com->Gateway/infra/gw#foo']),
-    };
-    const { nodes, edges } = flowOf(g, { highlight: lit });
-    expect(objectNode(nodes, 'Gateway/infra/gw#foo').data).toMatchObject({ lit: true, dim: false });
-    expect(objectNode(nodes, 'Service/shop/auth').data).toMatchObject({ lit: false, dim: true });
-    const serves = edgeOf(edges, 'serves:Hostname/infra/gw/443/foo.example.com->Gateway/infra/gw#foo');
-    expect(serves.data).toMatchObject({ lit: true, dim: false });
-    expect(edgeOf(edges, 'backend:HTTPRoute/shop/store->Service/shop/auth').data).toMatchObject({ dim: true });
+    const { nodes } = flowOf({ nodes: [...g.nodes, missing], edges: g.edges });
+    const data = objectNode(nodes, missing.id).data as GraphNodeData;
+    expect(data.node.missing).toBe(true);
+    expect(data.node.state).toEqual({ level: 'error', reason: 'NotFound' });
+    expect(objectNode(nodes, missing.id).domAttributes?.['aria-describedby']).toContain(
+      `gt-desc-${missing.id}`,
+    );
   });
 
   it('reuses the node objects that did not change', () => {
     const g = sampleGraph();
     const cache = newFlowCache();
     const layout = layoutGraph(g);
-    const a = toFlow({ graph: g, layout }, cache);
+    const a = toFlow(g, layout, cache);
     const changed = g.nodes.map((n) =>
-      n.id === 'Secret/infra/foo-cert' ? { ...n, state: { level: 'error' as const, reason: 'Expired' } } : { ...n },
+      n.id === 'Secret/infra/foo-cert'
+        ? { ...n, state: { level: 'error' as const, reason: 'Expired' } }
+        : { ...n },
     );
-    const b = toFlow({ graph: { nodes: changed, edges: g.edges.map((e) => ({ ...e })) }, layout }, cache);
+    const b = toFlow({ nodes: changed, edges: g.edges.map((e) => ({ ...e })) }, layout, cache);
     const same = b.nodes.filter((n) => a.nodes.includes(n)).length;
     expect(same).toBe(a.nodes.length - 1);
-    expect(b.nodes.find((n) => n.id === 'Secret/infra/foo-cert')).not.toBe(a.nodes.find((n) => n.id === 'Secret/infra/foo-cert'));
+    expect(b.nodes.find((n) => n.id === 'Secret/infra/foo-cert')).not.toBe(
+      a.nodes.find((n) => n.id === 'Secret/infra/foo-cert'),
+    );
     expect(b.edges.every((e) => a.edges.includes(e))).toBe(true);
   });
 });
@@ -104,7 +93,9 @@ describe('toFlow edges', () => {
     const { edges } = flowOf(sampleGraph());
     const e = edgeOf(edges, 'certificate:Gateway/infra/gw#wild->Secret/certs/wild-cert');
     expect(e.data?.lines).toEqual(['via ReferenceGrant certs/allow']);
-    expect(e.ariaLabel).toBe('Listener wild uses certificate Secret certs/wild-cert. OK, via ReferenceGrant certs/allow');
+    expect(e.ariaLabel).toBe(
+      'Listener wild uses certificate Secret certs/wild-cert. OK, via ReferenceGrant certs/allow',
+    );
   });
 
   it('says when no ReferenceGrant permits it, with the reason, in the label and the name', () => {
@@ -116,7 +107,9 @@ describe('toFlow edges', () => {
     const { edges } = flowOf({ nodes: g.nodes, edges: [...g.edges, bad] });
     const e = edgeOf(edges, bad.id);
     expect(e.data?.lines).toEqual(['RefNotPermitted', 'no ReferenceGrant']);
-    expect(e.ariaLabel).toBe('Listener foo uses certificate Secret certs/wild-cert. Error: RefNotPermitted, no ReferenceGrant');
+    expect(e.ariaLabel).toBe(
+      'Listener foo uses certificate Secret certs/wild-cert. Error: RefNotPermitted, no ReferenceGrant',
+    );
     expect(e.zIndex).toBe(1);
   });
 
@@ -133,14 +126,18 @@ describe('toFlow edges', () => {
   it('routes a listener → route edge across the certificate column between two cards', () => {
     const g = sampleGraph();
     const layout = layoutGraph(g);
-    const { edges } = toFlow({ graph: g, layout });
+    const { edges } = toFlow(g, layout);
     const route = edgeOf(edges, 'attaches:Gateway/infra/gw#wild->HTTPRoute/shop/store').data?.route;
     expect(route?.type).toBe('forward');
     if (route?.type !== 'forward') return;
     expect(route.passes).toHaveLength(1);
     const pass = route.passes[0];
     expect(pass?.left).toBe(columnX(2));
-    const spans = columnSpans(layout, g.nodes.map((n) => n.id)).get(2) ?? [];
+    const spans =
+      columnSpans(
+        layout,
+        g.nodes.map((n) => n.id),
+      ).get(2) ?? [];
     for (const [top, bottom] of spans) expect(pass && pass.y > top && pass.y < bottom).toBe(false);
   });
 });
@@ -162,8 +159,13 @@ describe('routing helpers', () => {
     expect(grantText('ReferenceGrant/certs/allow')).toBe('via ReferenceGrant certs/allow');
     expect(grantText(null)).toBe('no ReferenceGrant');
     expect(grantText(undefined)).toBeUndefined();
-    const e = edge('attaches', 'a', 'b', { state: { level: 'warning', reason: 'Overlap' }, label: 'x.example.com' });
+    const e = edge('attaches', 'a', 'b', {
+      state: { level: 'warning', reason: 'Overlap' },
+      label: 'x.example.com',
+    });
     expect(edgeLabelLines(e)).toEqual(['Overlap', 'x.example.com']);
-    expect(edgeAriaLabel(e, 'Listener a', 'HTTPRoute ns/b')).toBe('Listener a routes to HTTPRoute ns/b. Warning: Overlap');
+    expect(edgeAriaLabel(e, 'Listener a', 'HTTPRoute ns/b')).toBe(
+      'Listener a routes to HTTPRoute ns/b. Warning: Overlap',
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Maps the core's graph and our layout to React Flow nodes and edges. Pure, and memoised per
- * id by a cheap signature: a node whose content, place and marks did not change is the very
- * same object as last time, so React Flow skips it (10,000 objects stay smooth while typing).
+ * id by a cheap signature: a node whose content and place did not change is the very same
+ * object as last time, so React Flow skips it (10,000 objects stay smooth while typing).
  * Source ranges are left out of the signature (an edit above an object moves every range
  * below it): the view looks the current range up when a node is clicked.
  */
@@ -9,22 +9,16 @@ import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import type { Graph, GraphEdge, GraphNode } from '../../core';
 import { edgeAriaLabel, edgeLabelLines } from './edge-text';
 import { LISTENER_INSET } from './geometry';
-import type { Point, Size } from './geometry';
+import type { Size } from './geometry';
 import type { Layout } from './layout';
 import { namespaceBoxes } from './namespace-boxes';
 import { columnSpans, laneOf, routeOf } from './routing';
 import type { EdgeRoute } from './routing';
 
-export interface NodeMarks {
-  /** On the highlighted (SNI) path. */
-  readonly lit: boolean;
-  /** Something is highlighted or searched and this is not it. */
-  readonly dim: boolean;
-  readonly match: boolean;
-}
-
-export interface GraphNodeData extends NodeMarks, Record<string, unknown> {
+export interface GraphNodeData extends Record<string, unknown> {
   readonly node: GraphNode;
+  /** On the highlighted (SNI) path. */
+  readonly lit?: boolean;
 }
 
 export interface NamespaceData extends Record<string, unknown> {
@@ -37,8 +31,7 @@ export interface StateEdgeData extends Record<string, unknown> {
   readonly route: EdgeRoute;
   readonly lane: number;
   readonly lines: readonly string[];
-  readonly lit: boolean;
-  readonly dim: boolean;
+  readonly lit?: boolean;
 }
 
 export type ObjectFlowNode = Node<GraphNodeData, 'object' | 'owner' | 'listener' | 'hostname'>;
@@ -46,13 +39,10 @@ export type NamespaceFlowNode = Node<NamespaceData, 'namespace'>;
 export type FlowNode = ObjectFlowNode | NamespaceFlowNode;
 export type FlowEdge = Edge<StateEdgeData, 'state'>;
 
-export interface FlowInput {
-  readonly graph: Graph;
-  readonly layout: Layout;
-  readonly selectedId?: string;
-  readonly highlight?: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
-  /** Search matches; undefined when not searching. */
-  readonly matches?: ReadonlySet<string>;
+export interface Flow {
+  /** Namespace boxes, then top-level nodes, then listeners (after their owners). */
+  readonly nodes: FlowNode[];
+  readonly edges: FlowEdge[];
 }
 
 interface Entry<T> {
@@ -107,19 +97,18 @@ function componentOf(n: GraphNode, isChild: boolean): ObjectFlowNode['type'] {
   return 'object';
 }
 
-export function toFlow(input: FlowInput, cache: FlowCache = newFlowCache()): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const { graph, layout, selectedId, highlight, matches } = input;
-  const lighting = !!highlight && highlight.nodes.size > 0;
+/** The graph as React Flow nodes and edges, without selection or highlight (see `markFlow`). */
+export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowCache()): Flow {
   const nodes: FlowNode[] = [];
   const children: FlowNode[] = [];
   const seenNodes = new Set<string>();
+  const top = graph.nodes.filter((n) => !layout.parentOf.has(n.id));
 
-  for (const box of namespaceBoxes(graph.nodes.filter((n) => !layout.parentOf.has(n.id)), layout.positions, layout.sizes)) {
+  for (const box of namespaceBoxes(top, layout.positions, layout.sizes)) {
     const id = `namespace:${box.namespace}`;
-    const sig = `${box.x}|${box.y}|${box.w}|${box.h}|${box.count}`;
     seenNodes.add(id);
     nodes.push(
-      memo(cache.nodes, id, sig, () => ({
+      memo(cache.nodes, id, `${box.x}|${box.y}|${box.w}|${box.h}|${box.count}`, () => ({
         id,
         type: 'namespace',
         position: { x: box.x, y: box.y },
@@ -141,11 +130,8 @@ export function toFlow(input: FlowInput, cache: FlowCache = newFlowCache()): { n
     const size = layout.sizes.get(n.id);
     if (!position || !size) continue;
     const parentId = layout.parentOf.get(n.id);
-    const lit = lighting && !!highlight?.nodes.has(n.id);
-    const match = !!matches?.has(n.id);
-    const dim = (lighting && !lit) || (!!matches && matches.size > 0 && !match);
-    const selected = n.id === selectedId;
-    const sig = nodeSignature(n, position, size, selected, lit, dim, match);
+    const s = n.state;
+    const sig = `${n.label}|${s.level}|${s.reason}|${s.message}|${n.details.join('\u0001')}|${n.missing}|${position.x}|${position.y}|${size.w}|${size.h}`;
     seenNodes.add(n.id);
     const flow = memo(cache.nodes, n.id, sig, () => ({
       id: n.id,
@@ -155,12 +141,10 @@ export function toFlow(input: FlowInput, cache: FlowCache = newFlowCache()): { n
       height: size.h,
       measured: { width: size.w, height: size.h },
       handles: handlesFor(size, parentId ? LISTENER_INSET : 0),
-      data: { node: n, lit, dim, match },
-      selected,
+      data: { node: n },
       ariaLabel: n.label,
       domAttributes: {
         'aria-describedby': `${descriptionId(n.id)} react-flow__node-desc-${FLOW_ID}`,
-        ...(selected ? { 'aria-current': true } : {}),
       },
       ...(parentId ? { parentId, extent: 'parent' as const, draggable: false } : {}),
     }));
@@ -170,7 +154,7 @@ export function toFlow(input: FlowInput, cache: FlowCache = newFlowCache()): { n
 
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const spans = columnSpans(layout, byId.keys());
-  const absY = (id: string) => {
+  const centerY = (id: string) => {
     const parent = layout.parentOf.get(id);
     const p = layout.positions.get(id);
     const s = layout.sizes.get(id);
@@ -183,10 +167,11 @@ export function toFlow(input: FlowInput, cache: FlowCache = newFlowCache()): { n
     const source = byId.get(e.source);
     const target = byId.get(e.target);
     if (!source || !target) continue;
-    const route = routeOf(e.type, layout.columns.get(e.source) ?? 0, layout.columns.get(e.target) ?? 0, absY(e.source), spans);
-    const lit = lighting && !!highlight?.edges.has(e.id);
-    const dim = lighting && !lit;
-    const sig = edgeSignature(e, route, lit, dim);
+    const from = layout.columns.get(e.source) ?? 0;
+    const to = layout.columns.get(e.target) ?? 0;
+    const route = routeOf(e.type, from, to, centerY(e.source), spans);
+    const passes = route.type === 'forward' ? route.passes.map((p) => p.y).join(',') : route.side;
+    const sig = `${e.source}|${e.target}|${e.state.level}|${e.state.reason}|${e.grant}|${e.label}|${passes}`;
     seenEdges.add(e.id);
     edges.push(
       memo(cache.edges, e.id, sig, () => ({
@@ -196,11 +181,11 @@ export function toFlow(input: FlowInput, cache: FlowCache = newFlowCache()): { n
         target: e.target,
         sourceHandle: e.type === 'parent' ? 'out-left' : 'out',
         targetHandle: e.type === 'grant' ? 'in-right' : 'in',
-        data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e), lit, dim },
+        data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
         ariaLabel: edgeAriaLabel(e, source.label, target.label),
         focusable: false,
         selectable: false,
-        zIndex: lit ? 5 : e.state.level === 'ok' ? 0 : 1,
+        zIndex: e.state.level === 'ok' ? 0 : 1,
       })),
     );
   }
@@ -219,29 +204,4 @@ function memo<T>(cache: Map<string, Entry<T>>, id: string, sig: string, make: ()
 function prune<T>(cache: Map<string, Entry<T>>, seen: ReadonlySet<string>): void {
   if (cache.size <= seen.size) return;
   for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
-}
-
-function nodeSignature(n: GraphNode, p: Point, s: Size, selected: boolean, lit: boolean, dim: boolean, match: boolean): string {
-  return [
-    n.type,
-    n.label,
-    n.state.level,
-    n.state.reason,
-    n.state.message,
-    n.details.join('\u0001'),
-    n.missing ? 1 : 0,
-    p.x,
-    p.y,
-    s.w,
-    s.h,
-    selected ? 1 : 0,
-    lit ? 1 : 0,
-    dim ? 1 : 0,
-    match ? 1 : 0,
-  ].join('|');
-}
-
-function edgeSignature(e: GraphEdge, route: EdgeRoute, lit: boolean, dim: boolean): string {
-  const r = route.type === 'bracket' ? route.side : route.passes.map((p) => p.y).join(',');
-  return [e.source, e.target, e.state.level, e.state.reason, e.grant, e.label, r, lit ? 1 : 0, dim ? 1 : 0].join('|');
 }

@@ -1,13 +1,19 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import type { InternalNode } from '@xyflow/react';
+import type { Rect } from './geometry';
 
 /** Below this zoom the cards are unreadable: show the start of the graph instead of all of it. */
 const READABLE_ZOOM = 0.5;
+const START_ZOOM = 0.65;
+const PAD = 24;
 const MOVE = { duration: 250 };
 
-/** Moves of the viewport: frame the graph, bring nodes into view. */
-export function useViewport() {
+/**
+ * Moves of the viewport: frame the graph, bring nodes into view. Rectangles come from our own
+ * layout, not React Flow's internals, because a large graph hands React Flow only the part
+ * around the view.
+ */
+export function useViewport(rectOf: (id: string) => Rect | undefined, bounds: Rect | undefined) {
   const rf = useReactFlow();
   const store = useStoreApi();
 
@@ -17,60 +23,69 @@ export function useViewport() {
     return { width, height, tx, ty, zoom };
   }, [store]);
 
-  /** All of the graph when it is readable that way, else its top-left corner at a readable zoom. */
-  const frame = useCallback(
-    (animate = false) => {
-      const nodes = rf.getNodes();
-      if (nodes.length === 0) return;
-      const b = rf.getNodesBounds(nodes);
+  const show = useCallback(
+    (r: Rect, maxZoom: number, animate: boolean) => {
       const { width, height } = screen();
-      const fit = Math.min(width / (b.width + 48), height / (b.height + 48));
-      if (fit >= READABLE_ZOOM) void rf.fitView({ padding: 0.04, maxZoom: 1, ...(animate ? MOVE : {}) });
-      else {
-        const zoom = 0.65;
-        void rf.setViewport({ x: 16 - b.x * zoom, y: 16 - b.y * zoom, zoom }, animate ? MOVE : undefined);
-      }
+      const zoom = Math.min(maxZoom, (width - 2 * PAD) / r.w, (height - 2 * PAD) / r.h);
+      const x = width / 2 - (r.x + r.w / 2) * zoom;
+      const y = height / 2 - (r.y + r.h / 2) * zoom;
+      void rf.setViewport({ x, y, zoom }, animate ? MOVE : undefined);
+      return zoom;
     },
     [rf, screen],
   );
 
-  const rectOf = (n: InternalNode) => ({
-    x: n.internals.positionAbsolute.x,
-    y: n.internals.positionAbsolute.y,
-    w: n.measured.width ?? n.width ?? 0,
-    h: n.measured.height ?? n.height ?? 0,
-  });
+  /** All of the graph when it is readable that way, else its top-left corner at a readable zoom. */
+  const frame = useCallback(
+    (animate = false) => {
+      if (!bounds) return;
+      const { width, height } = screen();
+      const fit = Math.min((width - 2 * PAD) / bounds.w, (height - 2 * PAD) / bounds.h);
+      if (fit >= READABLE_ZOOM) show(bounds, 1, animate);
+      else {
+        const zoom = START_ZOOM;
+        void rf.setViewport(
+          { x: PAD / 2 - bounds.x * zoom, y: PAD / 2 - bounds.y * zoom, zoom },
+          animate ? MOVE : undefined,
+        );
+      }
+    },
+    [bounds, rf, screen, show],
+  );
+
+  const offScreen = useCallback(
+    (r: Rect) => {
+      const { width, height, tx, ty, zoom } = screen();
+      const left = r.x * zoom + tx;
+      const top = r.y * zoom + ty;
+      return left < 0 || top < 0 || left + r.w * zoom > width || top + r.h * zoom > height;
+    },
+    [screen],
+  );
 
   /** Centres a node when any of it is off screen. */
   const reveal = useCallback(
     (id: string) => {
-      const n = rf.getInternalNode(id);
-      if (!n) return;
-      const r = rectOf(n);
-      const { width, height, tx, ty, zoom } = screen();
-      const left = r.x * zoom + tx;
-      const top = r.y * zoom + ty;
-      const inside = left >= 0 && top >= 0 && left + r.w * zoom <= width && top + r.h * zoom <= height;
-      if (!inside) void rf.setCenter(r.x + r.w / 2, r.y + r.h / 2, { zoom: Math.max(zoom, 0.7), ...MOVE });
+      const r = rectOf(id);
+      if (!r || !offScreen(r)) return;
+      const zoom = Math.max(screen().zoom, 0.7);
+      void rf.setCenter(r.x + r.w / 2, r.y + r.h / 2, { zoom, ...MOVE });
     },
-    [rf, screen],
+    [rectOf, offScreen, rf, screen],
   );
 
-  /** Fits a set of nodes (the SNI path) when any of them is off screen. */
+  /** Frames a set of nodes (the SNI path) when any of them is off screen. */
   const revealAll = useCallback(
     (ids: readonly string[]) => {
-      const nodes = ids.map((id) => rf.getInternalNode(id)).filter((n): n is InternalNode => !!n);
-      if (nodes.length === 0) return;
-      const { width, height, tx, ty, zoom } = screen();
-      const off = nodes.some((n) => {
-        const r = rectOf(n);
-        const left = r.x * zoom + tx;
-        const top = r.y * zoom + ty;
-        return left < 0 || top < 0 || left + r.w * zoom > width || top + r.h * zoom > height;
-      });
-      if (off) void rf.fitView({ nodes: nodes.map((n) => ({ id: n.id })), padding: 0.2, maxZoom: 1, ...MOVE });
+      const rects = ids.map(rectOf).filter((r): r is Rect => !!r);
+      if (rects.length === 0 || !rects.some(offScreen)) return;
+      const l = Math.min(...rects.map((r) => r.x));
+      const t = Math.min(...rects.map((r) => r.y));
+      const r = Math.max(...rects.map((q) => q.x + q.w));
+      const b = Math.max(...rects.map((q) => q.y + q.h));
+      show({ x: l - PAD, y: t - PAD, w: r - l + 2 * PAD, h: b - t + 2 * PAD }, 1, true);
     },
-    [rf, screen],
+    [rectOf, offScreen, show],
   );
 
   return { frame, reveal, revealAll };

@@ -11,7 +11,9 @@ export function ConditionsTable({ group }: { group: ConditionGroup }) {
           <th scope="col">Type</th>
           <th scope="col">Status</th>
           <th scope="col">Reason</th>
-          <th scope="col">Message</th>
+          <th scope="col" className="pn-col-message">
+            Message
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -21,8 +23,12 @@ export function ConditionsTable({ group }: { group: ConditionGroup }) {
             <td>
               <StateLabel badge={c.badge} />
             </td>
-            <td className="pn-mono">{c.reason}</td>
-            <td className="pn-message">{c.message}</td>
+            <td>
+              <span className="pn-mono">{c.reason}</span>
+              {/* Narrow panels have no Message column: the message goes under the reason. */}
+              <div className="pn-message pn-message-inline">{c.message}</div>
+            </td>
+            <td className="pn-message pn-col-message">{c.message}</td>
           </tr>
         ))}
       </tbody>

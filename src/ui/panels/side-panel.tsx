@@ -78,7 +78,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      <span id={`${id}-counts`} className="visually-hidden">
+      <span id={`${id}-counts`} hidden>
         {countText}
       </span>
       <div

@@ -2,19 +2,25 @@ import type { KeyboardEvent } from 'react';
 import { actions } from '../store/workspace';
 
 /**
- * The workspace's files above the editor: tabs (arrow keys move between them) when there are
- * several, the file name when there is one.
+ * The bar above the editor: the workspace's files as tabs (arrow keys move between them) when
+ * there are several, the file name when there is one, and how to Tab out of the editor.
  */
 export function FileTabs({ paths, active }: { paths: readonly string[]; active: string }) {
-  if (paths.length <= 1) {
-    return (
-      <div className="yaml-files">
+  return (
+    <div className="yaml-files">
+      {paths.length > 1 ? (
+        <Tabs paths={paths} active={active} />
+      ) : (
         <span className="yaml-file-name" title={paths[0]}>
           {paths[0] ?? 'No file yet: paste or type YAML, or use Import'}
         </span>
-      </div>
-    );
-  }
+      )}
+      <span className="yaml-hint">Ctrl+M: Tab moves focus</span>
+    </div>
+  );
+}
+
+function Tabs({ paths, active }: { paths: readonly string[]; active: string }) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
@@ -26,7 +32,7 @@ export function FileTabs({ paths, active }: { paths: readonly string[]; active: 
     e.currentTarget.querySelector<HTMLElement>(`[data-path="${CSS.escape(next)}"]`)?.focus();
   };
   return (
-    <div className="yaml-files" role="tablist" aria-label="Files" onKeyDown={onKeyDown}>
+    <div className="yaml-tabs" role="tablist" aria-label="Files" onKeyDown={onKeyDown}>
       {paths.map((path) => (
         <button
           key={path}

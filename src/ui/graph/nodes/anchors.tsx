@@ -9,10 +9,38 @@ export function Anchors({ inset = 0 }: { inset?: number }) {
   const right = { right: -inset };
   return (
     <>
-      <Handle id="in" type="target" position={Position.Left} isConnectable={false} className="gt-anchor" style={left} />
-      <Handle id="out" type="source" position={Position.Right} isConnectable={false} className="gt-anchor" style={right} />
-      <Handle id="in-right" type="target" position={Position.Right} isConnectable={false} className="gt-anchor" style={right} />
-      <Handle id="out-left" type="source" position={Position.Left} isConnectable={false} className="gt-anchor" style={left} />
+      <Handle
+        id="in"
+        type="target"
+        position={Position.Left}
+        isConnectable={false}
+        className="gt-anchor"
+        style={left}
+      />
+      <Handle
+        id="out"
+        type="source"
+        position={Position.Right}
+        isConnectable={false}
+        className="gt-anchor"
+        style={right}
+      />
+      <Handle
+        id="in-right"
+        type="target"
+        position={Position.Right}
+        isConnectable={false}
+        className="gt-anchor"
+        style={right}
+      />
+      <Handle
+        id="out-left"
+        type="source"
+        position={Position.Left}
+        isConnectable={false}
+        className="gt-anchor"
+        style={left}
+      />
     </>
   );
 }

@@ -12,7 +12,7 @@ export const HostnameNode = memo(function HostnameNode({ id, data }: NodeProps<O
   const n = data.node;
   const port = /:(\d+)$/.exec(n.label)?.[1];
   return (
-    <div className={cardClass('gt-card gt-hostname', n, data)} title={nodeTitle(n)}>
+    <div className={cardClass('gt-card gt-hostname', n)} title={nodeTitle(n)}>
       <Anchors />
       <div className="gt-kind">
         <KindTag type="Hostname" />

@@ -12,7 +12,7 @@ import { cardClass, nodeTitle } from './state-text';
 export const ListenerNode = memo(function ListenerNode({ id, data }: NodeProps<ObjectFlowNode>) {
   const n = data.node;
   return (
-    <div className={cardClass('gt-listener', n, data)} title={nodeTitle(n)}>
+    <div className={cardClass('gt-listener', n)} title={nodeTitle(n)}>
       <Anchors inset={LISTENER_INSET} />
       <div className="gt-listener-head">
         <KindTag type="Listener" />

@@ -7,7 +7,8 @@ export const NamespaceNode = memo(function NamespaceNode({ data }: NodeProps<Nam
   return (
     <div className="gt-namespace">
       <div className="gt-namespace-label">
-        <span className="gt-namespace-word">namespace</span> <strong>{data.namespace || '(cluster)'}</strong>
+        <span className="gt-namespace-word">namespace</span>{' '}
+        <strong>{data.namespace || '(cluster)'}</strong>
       </div>
     </div>
   );

@@ -13,7 +13,7 @@ export const ObjectNode = memo(function ObjectNode({ id, data }: NodeProps<Objec
   const n = data.node;
   const rows = n.missing ? [] : detailRows(n.details, detailLineCount(n.type));
   return (
-    <div className={cardClass('gt-card', n, data)} title={nodeTitle(n)}>
+    <div className={cardClass('gt-card', n)} title={nodeTitle(n)}>
       <Anchors />
       <div className="gt-kind">
         <KindTag type={n.type} />

@@ -11,7 +11,7 @@ import { cardClass, nodeTitle } from './state-text';
 export const OwnerNode = memo(function OwnerNode({ id, data }: NodeProps<ObjectFlowNode>) {
   const n = data.node;
   return (
-    <div className={cardClass('gt-card gt-owner', n, data)} title={nodeTitle(n)}>
+    <div className={cardClass('gt-card gt-owner', n)} title={nodeTitle(n)}>
       <Anchors />
       <div className="gt-kind">
         <KindTag type={n.type} />

@@ -3,7 +3,13 @@ import type { NodeState } from '../../../core';
 /** Check, triangle or cross: the state's shape, so it never rests on colour alone. */
 export function StateIcon({ level }: { level: NodeState['level'] }) {
   return (
-    <svg className={`gt-icon gt-icon-${level}`} viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+    <svg
+      className={`gt-icon gt-icon-${level}`}
+      viewBox="0 0 16 16"
+      width="12"
+      height="12"
+      aria-hidden="true"
+    >
       {level === 'ok' && (
         <>
           <circle cx="8" cy="8" r="7" />

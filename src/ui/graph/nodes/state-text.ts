@@ -9,8 +9,13 @@ export function stateText(n: GraphNode): string {
 
 /** Tooltip: the full details and the state's message. */
 export function nodeTitle(n: GraphNode): string {
-  const state = n.state.level === 'ok' ? 'OK' : `${n.state.level === 'error' ? 'Error' : 'Warning'}: ${n.state.reason ?? ''}`;
-  return [n.label, ...n.details, n.state.message ? `${state} — ${n.state.message}` : state].join('\n');
+  const state =
+    n.state.level === 'ok'
+      ? 'OK'
+      : `${n.state.level === 'error' ? 'Error' : 'Warning'}: ${n.state.reason ?? ''}`;
+  return [n.label, ...n.details, n.state.message ? `${state} — ${n.state.message}` : state].join(
+    '\n',
+  );
 }
 
 /** Spreads details over `lines` lines: one each, the last line joining what is left. */
@@ -20,16 +25,7 @@ export function detailRows(details: readonly string[], lines: number): string[] 
   return [...details.slice(0, lines - 1), details.slice(lines - 1).join(' · ')];
 }
 
-/** Classes of a node's card: state, missing and marks. */
-export function cardClass(base: string, n: GraphNode, marks: { lit: boolean; dim: boolean; match: boolean }): string {
-  return [
-    base,
-    `gt-${n.state.level}`,
-    n.missing ? 'gt-missing' : '',
-    marks.lit ? 'is-lit' : '',
-    marks.dim ? 'is-dim' : '',
-    marks.match ? 'is-match' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+/** Classes of a node's card: its state, and whether it is missing. */
+export function cardClass(base: string, n: GraphNode): string {
+  return `${base} gt-${n.state.level}${n.missing ? ' gt-missing' : ''}`;
 }

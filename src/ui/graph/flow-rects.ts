@@ -1,0 +1,26 @@
+import type { Rect } from './geometry';
+import type { FlowNode } from './to-flow';
+
+/** Absolute rectangles of every node of a flow (listeners through their owner), and their bounds. */
+export function flowRects(nodes: readonly FlowNode[]): { rects: Map<string, Rect>; bounds?: Rect } {
+  const rects = new Map<string, Rect>();
+  let l = Infinity;
+  let t = Infinity;
+  let r = -Infinity;
+  let b = -Infinity;
+  for (const n of nodes) {
+    const parent = n.parentId ? rects.get(n.parentId) : undefined;
+    const rect = {
+      x: n.position.x + (parent?.x ?? 0),
+      y: n.position.y + (parent?.y ?? 0),
+      w: n.width ?? 0,
+      h: n.height ?? 0,
+    };
+    rects.set(n.id, rect);
+    l = Math.min(l, rect.x);
+    t = Math.min(t, rect.y);
+    r = Math.max(r, rect.x + rect.w);
+    b = Math.max(b, rect.y + rect.h);
+  }
+  return { rects, ...(Number.isFinite(l) ? { bounds: { x: l, y: t, w: r - l, h: b - t } } : {}) };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ServingMap, SniAnswer } from '../../core';
+import { toSniView } from './to-sni-view';
+
+const gw = { kind: 'Gateway', namespace: 'infra', name: 'gw' };
+
+const serving: ServingMap = {
+  gateways: [
+    {
+      gateway: gw,
+      ports: [
+        {
+          port: 443,
+          hosts: [
+            {
+              hostname: '*.example.com',
+              listener: {
+                owner: gw,
+                name: 'wild',
+                protocol: 'HTTPS',
+                accepted: true,
+                programmed: true,
+              },
+              certificates: [
+                {
+                  namespace: 'certs',
+                  name: 'wild-cert',
+                  presented: true,
+                  dnsNames: ['*.example.com'],
+                  notAfter: '2026-12-01T00:00:00.000Z',
+                  expiry: 'expiring',
+                },
+              ],
+              routes: [],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const answer: SniAnswer = {
+  gateway: { namespace: 'infra', name: 'gw' },
+  port: 443,
+  host: 'bar.example.com',
+  listener: 'wild',
+  owner: gw,
+  protocol: 'HTTPS',
+  certificates: [{ namespace: 'certs', name: 'wild-cert' }],
+  trace: [
+    { listener: 'foo', owner: gw, hostname: 'foo.example.com', verdict: 'no-match', message: 'no' },
+    { listener: 'wild', owner: gw, hostname: '*.example.com', verdict: 'chosen', message: 'yes' },
+  ],
+  summary: 'Listener "wild" answers.',
+};
+
+describe('toSniView', () => {
+  it('names the listener node and the certificate with its SANs and expiry', () => {
+    const v = toSniView(answer, serving);
+    expect(v.verdict.text).toBe('Answered');
+    expect(v.listener).toEqual({ id: 'Gateway/infra/gw#wild', name: 'wild' });
+    expect(v.certificates).toEqual([
+      {
+        id: 'Secret/certs/wild-cert',
+        name: 'certs/wild-cert',
+        sans: ['*.example.com'],
+        expiry: { level: 'warning', icon: '⚠', text: 'expiring' },
+        notAfter: '2026-12-01',
+      },
+    ]);
+    expect(v.steps.map((s) => [s.verdict.text, s.listenerId])).toEqual([
+      ['no match', 'Gateway/infra/gw#foo'],
+      ['chosen', 'Gateway/infra/gw#wild'],
+    ]);
+  });
+
+  it('says when the connection is rejected, and when the Gateway is unknown', () => {
+    expect(
+      toSniView({ ...answer, listener: null, owner: undefined, certificates: [] }, serving),
+    ).toMatchObject({
+      verdict: { level: 'error', text: 'Rejected' },
+      listener: undefined,
+    });
+    expect(toSniView(null, serving).summary).toBe('That Gateway is not in the workspace.');
+  });
+});
