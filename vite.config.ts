@@ -17,7 +17,10 @@ export default defineConfig({
       'monaco-editor/esm/vs/editor/editor.worker.js',
     ],
   },
-  build: { chunkSizeWarningLimit: 5000, rolldownOptions: { output: { strictExecutionOrder: true } } },
+  build: {
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

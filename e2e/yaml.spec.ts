@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 // Journeys through the YAML pane. The pane exposes one read-only accessor for tests,
-// `window.__gwtlsEditor` (getValue, getMarkers: see src/ui/yaml/editor-binding.ts).
+// `window.__gwtlsEditor` (getValue, getMarkers: see src/ui/yaml/test-accessor.ts).
 
 let problems: string[] = [];
 
@@ -90,6 +90,19 @@ test('a broken certificate reference gets an error marker; fixing it clears the 
   await expect(page.locator('.squiggly-error')).toHaveCount(0);
 });
 
+test('text loaded over an edited file is one undoable edit', async ({ page }) => {
+  const original = await editorText(page);
+  await cursorAtEndOf(page, 'gatewayClassName: example');
+  await page.keyboard.insertText('-edited');
+  const edited = await editorText(page);
+  await page.getByRole('button', { name: 'Samples' }).click();
+  await page.getByRole('menuitem', { name: 'Wildcard and exact certificates, end to end' }).click();
+  await expect.poll(() => editorText(page)).toBe(original);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await editorText(page)).toBe(edited);
+  await expect(page.getByText('class example-edited')).toBeAttached();
+});
+
 test('invalid YAML while typing is marked', async ({ page }) => {
   await cursorAtEndOf(page, 'kind: Gateway');
   await page.keyboard.insertText(': [');
@@ -131,13 +144,19 @@ test('the sample files show no schema warnings from the editor', async ({ page }
     await page.getByRole('menuitem', { name: sample.title }).click();
     await expect(page.locator('.yaml-file-name')).toHaveText(sample.files[0] ?? '');
     // monaco-yaml validates in its worker; give it a moment, then read its markers.
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(1000);
     const markers = await page.evaluate(() => window.__gwtlsEditor?.getMarkers());
     expect(
       markers?.filter((m) => m.owner === 'yaml'),
       sample.title,
     ).toEqual([]);
   }
+  // The control: the same check sees a schema violation (troubleshooting.yaml, line 13 `port: 443x`).
+  await cursorAtEndOf(page, 'port: 443');
+  await page.keyboard.insertText('x');
+  await expect
+    .poll(async () => (await page.evaluate(() => window.__gwtlsEditor?.getMarkers())) ?? [])
+    .toContainEqual(expect.objectContaining({ owner: 'yaml', line: 13 }));
 });
 
 test('a CRLF file with a byte order mark stays byte-exact through loading and typing', async ({

@@ -247,7 +247,16 @@ export interface Namespace {
   readonly object: KubeObject;
 }
 
+/** A cert-manager Certificate: it will create (and renew) the Secret `secretName`. */
+export interface IssuedCertificate {
+  readonly type: 'IssuedCertificate';
+  readonly object: KubeObject;
+  readonly secretName: string;
+  readonly dnsNames: readonly string[];
+}
+
 export type Resource =
+  | IssuedCertificate
   | Gateway
   | ListenerSet
   | Route

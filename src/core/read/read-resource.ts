@@ -52,6 +52,17 @@ export function readResource(o: KubeObject): Resource | undefined {
       return { type: 'GatewayClass', object: o, controllerName: strAt(spec, 'controllerName') ?? '' } satisfies GatewayClass;
     return undefined;
   }
+  if (o.group === 'cert-manager.io' && o.kind === 'Certificate') {
+    const secretName = strAt(spec, 'secretName');
+    return secretName
+      ? {
+          type: 'IssuedCertificate',
+          object: o,
+          secretName,
+          dnsNames: listAt(spec, 'dnsNames').filter((d): d is string => typeof d === 'string'),
+        }
+      : undefined;
+  }
   if (o.group !== '') return undefined;
   switch (o.kind) {
     case 'Secret':

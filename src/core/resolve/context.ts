@@ -3,6 +3,7 @@ import type {
   ConfigMap,
   Gateway,
   GatewayClass,
+  IssuedCertificate,
   LabelSelector,
   ListenerSet,
   Namespace,
@@ -22,6 +23,8 @@ const NONE: readonly ReferenceGrant[] = [];
 /** Stands for a key this context cannot look up: never equal to what was recorded. */
 const MISSING = Symbol('missing');
 const namespaceLabels = new WeakMap<Namespace, Readonly<Record<string, string>>>();
+/** Grants of one namespace indexed by who they let in (`group/kind/namespace`). */
+const grantsByFrom = new WeakMap<readonly ReferenceGrant[], Map<string, ReferenceGrant[]>>();
 
 /** The controller name written into route and policy status when no GatewayClass names one. */
 export const DEFAULT_CONTROLLER = 'gateway-tls-designer.local/gwtls';
@@ -44,6 +47,7 @@ export class ResolveContext {
   private readonly configMaps = new Map<string, ConfigMap>();
   private readonly services = new Map<string, Service>();
   private readonly namespaces = new Map<string, Namespace>();
+  private readonly issued = new Map<string, IssuedCertificate>();
   private readonly grants = new Map<string, ReferenceGrant[]>();
   /** While a unit of resolution runs: what it looked up (key → what it found). */
   private deps?: Map<string, unknown>;
@@ -84,6 +88,9 @@ export class ResolveContext {
         case 'Namespace':
           this.namespaces.set(m.name, r);
           break;
+        case 'IssuedCertificate':
+          this.issued.set(`${m.namespace}/${r.secretName}`, r);
+          break;
         case 'ReferenceGrant': {
           const list = this.grants.get(m.namespace) ?? [];
           list.push(r);
@@ -98,6 +105,11 @@ export class ResolveContext {
     this.listenerSets.sort(byKey);
     this.routes.sort(byKey);
     this.policies.sort(byKey);
+  }
+
+  /** The cert-manager Certificate that will create a Secret, if the workspace has one. */
+  issuerOf(namespace: string, secretName: string): IssuedCertificate | undefined {
+    return this.issued.get(`${namespace}/${secretName}`);
   }
 
   /** Every Secret of the workspace. */
@@ -221,11 +233,21 @@ export class ResolveContext {
     from: { group: string; kind: string; namespace: string },
     to: { group: string; kind: string; namespace: string; name: string },
   ): ReferenceGrant | undefined {
-    for (const g of this.grantsIn(to.namespace)) {
-      const fromOk = g.from.some(
-        (f) => f.group === from.group && f.kind === from.kind && f.namespace === from.namespace,
-      );
-      if (!fromOk) continue;
+    const grants = this.grantsIn(to.namespace);
+    if (grants.length === 0) return undefined;
+    let byFrom = grantsByFrom.get(grants);
+    if (!byFrom) {
+      byFrom = new Map();
+      for (const g of grants)
+        for (const f of g.from) {
+          const k = `${f.group}/${f.kind}/${f.namespace}`;
+          const list = byFrom.get(k) ?? [];
+          if (!list.includes(g)) list.push(g);
+          byFrom.set(k, list);
+        }
+      grantsByFrom.set(grants, byFrom);
+    }
+    for (const g of byFrom.get(`${from.group}/${from.kind}/${from.namespace}`) ?? []) {
       if (g.to.some((t) => t.group === to.group && t.kind === to.kind && (!t.name || t.name === to.name)))
         return g;
     }

@@ -1,5 +1,21 @@
+import type { KubeObject } from '../model/object';
 import type { ResolveContext } from './context';
 import type { ResolvedGateway } from './resolved';
+
+const shimAnnotations = ['cert-manager.io/issuer', 'cert-manager.io/cluster-issuer'];
+
+/**
+ * Why a missing Secret is expected to appear: a cert-manager Certificate in the workspace
+ * names it, or the Gateway asks cert-manager's gateway-shim to issue its listener certificates.
+ */
+function pendingIssue(ctx: ResolveContext, owner: KubeObject, namespace: string, name: string): string | undefined {
+  const issuer = ctx.issuerOf(namespace, name);
+  if (issuer) return `cert-manager Certificate ${issuer.object.meta.namespace}/${issuer.object.meta.name} will create it; until then the listener has no certificate.`;
+  const shim = shimAnnotations.find((a) => Object.hasOwn(owner.meta.annotations, a));
+  if (shim && namespace === owner.meta.namespace)
+    return `The ${shim} annotation asks cert-manager to issue it; until then the listener has no certificate.`;
+  return undefined;
+}
 
 /** Turns listener outcomes into findings that point at the field responsible. */
 export function reportListeners(ctx: ResolveContext, gateways: readonly ResolvedGateway[]): void {
@@ -17,7 +33,9 @@ export function reportListeners(ctx: ResolveContext, gateways: readonly Resolved
       if (!l.programmed.ok && l.accepted.ok && l.listener.protocol === 'HTTPS' && !l.listener.tls)
         ctx.report(o, 'LISTENER_NO_CERTIFICATE', 'error', l.programmed.message, p, 'value');
       for (const c of l.certificates) {
-        if (!c.ok && c.code) ctx.report(o, c.code, 'error', c.message ?? '', c.ref.path);
+        const pending = c.code === 'CERT_SECRET_NOT_FOUND' ? pendingIssue(ctx, l.owner.object, c.namespace, c.name) : undefined;
+        if (pending) ctx.report(o, 'CERT_SECRET_PENDING', 'warning', `${c.message} ${pending}`, c.ref.path);
+        else if (!c.ok && c.code) ctx.report(o, c.code, 'error', c.message ?? '', c.ref.path);
         for (const w of c.warnings) ctx.report(o, w.code, 'warning', w.message, c.ref.path);
       }
     }

@@ -18,7 +18,7 @@ import { FLOW_ID, newFlowCache, toFlow } from './to-flow';
 import type { Flow, FlowEdge, FlowNode } from './to-flow';
 import { useFlowWindow } from './use-flow-window';
 import { useGraphLayout } from './use-graph-layout';
-import { useViewport } from './use-viewport';
+import { MIN_ZOOM, useViewport } from './use-viewport';
 import './graph.css';
 
 const EMPTY: Flow = { nodes: [], edges: [] };
@@ -65,7 +65,7 @@ function GraphCanvas() {
   const flow = useMemo(() => dragFlow(markFlow(windowed, marks), drag), [windowed, marks, drag]);
 
   const rectOf = useCallback((id: string) => rects.get(id), [rects]);
-  const { frame, reveal, revealAll } = useViewport(rectOf, bounds);
+  const { frame, fitAll, reveal, revealAll } = useViewport(rectOf, bounds);
 
   const byId = useMemo(
     () => new Map<string, GraphNode>((graph?.nodes ?? []).map((n) => [n.id, n])),
@@ -153,7 +153,7 @@ function GraphCanvas() {
         onQuery={setQuery}
         matchCount={found.length}
         onNextMatch={nextMatch}
-        onFit={() => frame(true)}
+        onFit={() => fitAll()}
         onRelayout={relayout}
       />
       <div className={`gt-canvas ${canvasClass(marks)}`}>
@@ -168,7 +168,7 @@ function GraphCanvas() {
           onPaneClick={onPaneClick}
           onlyRenderVisibleElements
           colorMode="system"
-          minZoom={0.1}
+          minZoom={MIN_ZOOM}
           maxZoom={2}
           nodesConnectable={false}
           edgesFocusable={false}

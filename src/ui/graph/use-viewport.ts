@@ -5,6 +5,7 @@ import type { Rect } from './geometry';
 /** Below this zoom the cards are unreadable: show the start of the graph instead of all of it. */
 const READABLE_ZOOM = 0.5;
 const START_ZOOM = 0.65;
+export const MIN_ZOOM = 0.1;
 const PAD = 24;
 const MOVE = { duration: 250 };
 
@@ -35,22 +36,41 @@ export function useViewport(rectOf: (id: string) => Rect | undefined, bounds: Re
     [rf, screen],
   );
 
-  /** All of the graph when it is readable that way, else its top-left corner at a readable zoom. */
+  const topLeft = useCallback(
+    (zoom: number, animate: boolean) => {
+      if (!bounds) return;
+      const x = PAD / 2 - bounds.x * zoom;
+      const y = PAD / 2 - bounds.y * zoom;
+      void rf.setViewport({ x, y, zoom }, animate ? MOVE : undefined);
+    },
+    [bounds, rf],
+  );
+
+  /**
+   * Automatic framing (a new workspace, a filter, a re-layout): all of the graph when it is
+   * readable that way, else its top-left corner (where traffic enters) at a readable zoom.
+   */
   const frame = useCallback(
     (animate = false) => {
       if (!bounds) return;
       const { width, height } = screen();
       const fit = Math.min((width - 2 * PAD) / bounds.w, (height - 2 * PAD) / bounds.h);
       if (fit >= READABLE_ZOOM) show(bounds, 1, animate);
-      else {
-        const zoom = START_ZOOM;
-        void rf.setViewport(
-          { x: PAD / 2 - bounds.x * zoom, y: PAD / 2 - bounds.y * zoom, zoom },
-          animate ? MOVE : undefined,
-        );
-      }
+      else topLeft(START_ZOOM, animate);
     },
-    [bounds, rf, screen, show],
+    [bounds, screen, show, topLeft],
+  );
+
+  /** The "Fit view" button: all of the graph, as far as the smallest zoom allows. */
+  const fitAll = useCallback(
+    (animate = true) => {
+      if (!bounds) return;
+      const { width, height } = screen();
+      const fit = Math.min((width - 2 * PAD) / bounds.w, (height - 2 * PAD) / bounds.h);
+      if (fit >= MIN_ZOOM) show(bounds, 1, animate);
+      else topLeft(MIN_ZOOM, animate);
+    },
+    [bounds, screen, show, topLeft],
   );
 
   const offScreen = useCallback(
@@ -88,5 +108,5 @@ export function useViewport(rectOf: (id: string) => Rect | undefined, bounds: Re
     [rectOf, offScreen, show],
   );
 
-  return { frame, reveal, revealAll };
+  return { frame, fitAll, reveal, revealAll };
 }

@@ -27,7 +27,9 @@ describe('windowFlow', () => {
     for (const e of part.edges) expect(kept.has(e.source) && kept.has(e.target)).toBe(true);
     const inWindow = (id: string) => {
       const r = rects.get(full.nodes.find((n) => n.id === id)?.parentId ?? id);
-      return !!r && r.x < win.x + win.w && r.x + r.w > win.x && r.y < win.y + win.h && r.y + r.h > win.y;
+      return (
+        !!r && r.x < win.x + win.w && r.x + r.w > win.x && r.y < win.y + win.h && r.y + r.h > win.y
+      );
     };
     for (const e of part.edges) expect(inWindow(e.source) || inWindow(e.target)).toBe(true);
     // Parents still come before their children.

@@ -4,6 +4,7 @@ import type { WorkspaceState } from '../store/workspace';
 import { monaco } from './monaco-setup';
 import { ModelSync } from './model-sync';
 import { nodeAtOffset } from './node-at-offset';
+import { exposeForTests } from './test-accessor';
 import { offsetAt, toEditorRange } from './text-position';
 import { MARKER_OWNER, toMarkers } from './to-markers';
 
@@ -91,6 +92,7 @@ export function bindEditor(editor: Editor): () => void {
   onStore();
 
   const reveal = (range: SourceRange) => {
+    if (workspace.get().activeFile !== range.file) actions.openFile(range.file);
     show(range.file);
     if (shown !== range.file) return;
     const r = toEditorRange(range, models.text(range.file));
@@ -111,44 +113,15 @@ export function bindEditor(editor: Editor): () => void {
   const initial = workspace.get().selection?.range;
   if (initial) reveal(initial);
 
-  window.__gwtlsEditor = {
-    getValue: (path) => models.value(path ?? shown),
-    // (markers exist only for files opened in the editor)
-    getMarkers: (path) => {
-      const model = models.model(path ?? shown);
-      if (!model) return [];
-      return monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
-        owner: m.owner,
-        severity: m.severity,
-        line: m.startLineNumber,
-        message: m.message,
-      }));
-    },
-  };
+  const unexpose = exposeForTests(models, () => shown);
 
   return () => {
     clearTimeout(timer);
     cursor.dispose();
     unsubscribe();
     actions.registerEditor(undefined);
-    delete window.__gwtlsEditor;
+    unexpose();
     editor.setModel(null);
     models.dispose();
   };
-}
-
-declare global {
-  interface Window {
-    /**
-     * Read-only test accessor (Playwright), by workspace path (the shown file when none is
-     * given): the exact text of a file's model (BOM and line endings as they are), and its
-     * markers (owner `gwtls` for the core's diagnostics, `yaml` for monaco-yaml's).
-     */
-    __gwtlsEditor?: {
-      getValue(path?: string): string | undefined;
-      getMarkers(
-        path?: string,
-      ): { owner: string; severity: number; line: number; message: string }[];
-    };
-  }
 }

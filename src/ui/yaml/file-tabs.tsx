@@ -1,6 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { actions } from '../store/workspace';
 
+/** Monaco's "Toggle Tab Key Moves Focus" key. */
+const TAB_FOCUS_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Ctrl+Shift+M' : 'Ctrl+M';
+
 /**
  * The bar above the editor: the workspace's files as tabs (arrow keys move between them) when
  * there are several, the file name when there is one, and how to Tab out of the editor.
@@ -15,7 +18,7 @@ export function FileTabs({ paths, active }: { paths: readonly string[]; active: 
           {paths[0] ?? 'No file yet: paste or type YAML, or use Import'}
         </span>
       )}
-      <span className="yaml-hint">Ctrl+M: Tab moves focus</span>
+      <span className="yaml-hint">{TAB_FOCUS_KEY}: Tab moves focus</span>
     </div>
   );
 }

@@ -28,6 +28,7 @@ export const ObjectNode = memo(function ObjectNode({ id, data }: NodeProps<Objec
           </div>
         ))}
         <StateLine node={n} />
+        {n.missing && <span className="visually-hidden">Not in the workspace.</span>}
       </div>
     </div>
   );

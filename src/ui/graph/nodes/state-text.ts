@@ -1,8 +1,7 @@
 import type { GraphNode } from '../../../core';
 
-/** The words of a node's state: "OK", the condition reason, or that it is missing. */
+/** The words of a node's state: "OK" or the condition reason (a missing node also says so in its kind row). */
 export function stateText(n: GraphNode): string {
-  if (n.missing) return `${n.state.reason ?? 'NotFound'} · not in the workspace`;
   if (n.state.level === 'ok') return 'OK';
   return n.state.reason ?? (n.state.level === 'error' ? 'Error' : 'Warning');
 }

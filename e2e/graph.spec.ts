@@ -1,0 +1,166 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+// The graph: nodes by their accessible names, selection, filters, search and the SNI path.
+
+let problems: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  test.setTimeout(60_000);
+  problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto('/');
+  await expect(node(page, 'Gateway infra/wildcard-tls-gateway')).toBeVisible({ timeout: 20_000 });
+});
+
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+});
+
+function node(page: Page, name: string) {
+  return page.getByRole('group', { name, exact: true });
+}
+
+const graph = (page: Page) => page.getByRole('region', { name: 'Graph' });
+
+async function openSample(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Samples' }).click();
+  await page.getByRole('menuitem', { name: title }).click();
+}
+
+test('the first-start sample draws its objects, each named by kind, namespace and name', async ({
+  page,
+}) => {
+  // The start is framed where traffic enters, readable; "Fit view" shows it all.
+  await expect(node(page, 'Listener foo-https')).toBeVisible();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  for (const name of [
+    'Gateway infra/wildcard-tls-gateway',
+    'Listener foo-https',
+    'Listener wildcard-https',
+    'Listener http',
+    'Hostname foo.example.com:443',
+    'Secret infra/foo-example-com-cert',
+    'Secret certs/wildcard-example-com-cert',
+    'ReferenceGrant certs/allow-infra-gateways',
+    'HTTPRoute shop/foo',
+    'Service shop/auth',
+    'BackendTLSPolicy shop/tls-upstream-auth',
+    'ConfigMap shop/auth-cert',
+  ])
+    await expect(node(page, name)).toBeVisible();
+  // A node shows its state in words, not colour alone.
+  await expect(node(page, 'Listener foo-https')).toContainText('OverlappingCertificates');
+  await expect(node(page, 'Secret infra/foo-example-com-cert')).toContainText('OK');
+  // Namespaces are boxes.
+  for (const ns of ['infra', 'certs', 'shop'])
+    await expect(graph(page).locator('.gt-namespace-label', { hasText: ns })).toBeVisible();
+  // The cross-namespace certificate names the ReferenceGrant that permits it.
+  await expect(
+    page.locator('.gt-edge-label', { hasText: 'via ReferenceGrant certs/allow-infra-gateways' }),
+  ).toHaveCount(1);
+});
+
+test('clicking a node selects it; Tab and Enter select one from the keyboard', async ({ page }) => {
+  const listener = node(page, 'Listener foo-https');
+  await listener.click();
+  await expect(listener).toHaveAttribute('aria-current', 'true');
+  await expect(listener).toHaveClass(/selected/);
+
+  // Clicking the empty canvas clears the selection.
+  const pane = graph(page).locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (!box) throw new Error('no pane');
+  await page.mouse.click(box.x + box.width / 2, box.y + 4);
+  await expect(listener).not.toHaveAttribute('aria-current', 'true');
+
+  const gateway = node(page, 'Gateway infra/wildcard-tls-gateway');
+  await gateway.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-roledescription', 'node');
+  await page.keyboard.press('Shift+Tab');
+  await expect(gateway).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(gateway).toHaveAttribute('aria-current', 'true');
+});
+
+test('only problems: the troubleshooting sample shows its errors and hides what is fine', async ({
+  page,
+}) => {
+  await openSample(page, 'Troubleshooting: common TLS mistakes');
+  await expect(node(page, 'Gateway infra/edge')).toBeVisible();
+  await expect(node(page, 'Listener legacy')).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Only problems' }).check();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  for (const name of [
+    'Listener shop',
+    'Listener admin',
+    'HTTPRoute infra/shop',
+    'Service infra/shop-frontend',
+  ])
+    await expect(node(page, name)).toBeVisible();
+  await expect(node(page, 'Listener shop')).toContainText('Invalid');
+  await expect(node(page, 'Listener admin')).toContainText('UnsupportedProtocol');
+  // The Service is referenced but not in the workspace: drawn as missing.
+  await expect(node(page, 'Service infra/shop-frontend')).toContainText('missing');
+  await expect(node(page, 'Service infra/shop-frontend').locator('.gt-missing')).toHaveCount(1);
+  // The certificate in another namespace that no ReferenceGrant lets the Gateway use.
+  await expect(page.locator('.gt-edge-label', { hasText: 'no ReferenceGrant' })).toBeVisible();
+  await expect(node(page, 'Listener legacy')).toHaveCount(0);
+
+  await page.getByRole('checkbox', { name: 'Only problems' }).uncheck();
+  await expect(node(page, 'Listener legacy')).toBeVisible();
+});
+
+test('filters by namespace and by kind', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Namespace' }).selectOption('certs');
+  await expect(node(page, 'Secret certs/wildcard-example-com-cert')).toBeVisible();
+  await expect(node(page, 'ReferenceGrant certs/allow-infra-gateways')).toBeVisible();
+  await expect(node(page, 'Gateway infra/wildcard-tls-gateway')).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Namespace' }).selectOption('');
+  await page.locator('summary', { hasText: 'Kinds' }).click();
+  await page.getByRole('checkbox', { name: 'Hostname' }).uncheck();
+  await expect(node(page, 'Hostname foo.example.com:443')).toHaveCount(0);
+  await expect(node(page, 'Listener foo-https')).toBeVisible();
+});
+
+test('search by hostname finds the listener and Enter goes to it', async ({ page }) => {
+  const search = page.getByRole('searchbox', { name: 'Search by name or hostname' });
+  await search.fill('foo.example.com');
+  await expect(graph(page).getByRole('status')).toHaveText(/\d+ match/);
+  const listener = node(page, 'Listener foo-https');
+  await expect(listener).toHaveClass(/gt-match/);
+  await expect(node(page, 'Listener http')).not.toHaveClass(/gt-match/);
+  await search.press('Enter');
+  // The first match in graph order is selected (and revealed in the YAML).
+  await expect(page.locator('.react-flow__node[aria-current="true"]')).toHaveCount(1);
+  await search.fill('nothing-is-called-this');
+  await expect(graph(page).getByRole('status')).toHaveText('0 matches');
+});
+
+test('the SNI answer lights up its path on the graph', async ({ page }) => {
+  await page
+    .getByRole('tabpanel')
+    .getByRole('textbox', { name: 'Hostname' })
+    .fill('foo.example.com');
+  await page.keyboard.press('Enter');
+  const listener = node(page, 'Listener foo-https');
+  await expect(listener).toHaveClass(/gt-lit/);
+  await expect(node(page, 'Hostname foo.example.com:443')).toHaveClass(/gt-lit/);
+  await expect(node(page, 'Listener http')).not.toHaveClass(/gt-lit/);
+  await expect(graph(page).locator('.gt-canvas')).toHaveClass(/is-lighting/);
+});
+
+test('the graph follows the dark colour scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(graph(page).locator('.react-flow')).toHaveClass(/dark/);
+  const bg = await node(page, 'Listener http')
+    .locator('.gt-listener')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe('rgb(255, 255, 255)');
+});
