@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -114,6 +115,47 @@ test('only problems: the troubleshooting sample shows its errors and hides what 
 
   await page.getByRole('checkbox', { name: 'Only problems' }).uncheck();
   await expect(node(page, 'Listener legacy')).toBeVisible();
+});
+
+test('nodes do not jump when the YAML changes; Re-layout tidies up', async ({ page }) => {
+  const sample = readFileSync('public/samples/guide-wildcard-tls.yaml', 'utf8');
+  const stay = ['Listener foo-https', 'Hostname foo.example.com:443', 'Listener http'];
+  const boxes = () => Promise.all(stay.map((name) => node(page, name).boundingBox()));
+  const before = await boxes();
+  // A Gateway in namespace "aaa": a fresh layout would put its band first, above "infra".
+  const edited = `${sample}---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: early
+  namespace: aaa
+spec:
+  gatewayClassName: example
+  listeners:
+  - name: web
+    port: 80
+    protocol: HTTP
+`;
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'guide-wildcard-tls.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(edited),
+  });
+  await expect(page.locator('.status-bar')).toContainText('13 objects');
+  // The view did not move and neither did the nodes that were there before.
+  expect(await boxes()).toEqual(before);
+  // The new Gateway went below what was there (a fresh layout would put "aaa" first).
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const gw = await node(page, 'Gateway aaa/early').boundingBox();
+  const infra = await node(page, 'Gateway infra/wildcard-tls-gateway').boundingBox();
+  expect(gw && infra && gw.y > infra.y).toBe(true);
+
+  await page.getByRole('button', { name: 'Re-layout' }).click();
+  await expect(async () => {
+    const a = await node(page, 'Gateway aaa/early').boundingBox();
+    const b = await node(page, 'Gateway infra/wildcard-tls-gateway').boundingBox();
+    expect(a && b && a.y < b.y).toBe(true);
+  }).toPass();
 });
 
 test('filters by namespace and by kind', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { NodeType } from '../../core';
 import type { GraphFilter } from './filters';
@@ -20,6 +20,7 @@ export interface GraphToolbarProps {
 export function GraphToolbar(p: GraphToolbarProps) {
   const id = useId();
   const { filter } = p;
+  const [kindsOpen, setKindsOpen] = useState(false);
   const shownKinds = p.kinds.filter((k) => !filter.hiddenKinds.has(k)).length;
 
   const toggleKind = (k: NodeType) => {
@@ -52,26 +53,28 @@ export function GraphToolbar(p: GraphToolbarProps) {
           ))}
         </select>
       </label>
-      <details className="gt-kinds">
+      <details className="gt-kinds" onToggle={(e) => setKindsOpen(e.currentTarget.open)}>
         <summary>
           Kinds{' '}
           <span className="gt-muted">
             {shownKinds}/{p.kinds.length}
           </span>
         </summary>
-        <fieldset className="gt-kinds-list">
-          <legend className="visually-hidden">Kinds shown</legend>
-          {p.kinds.map((k) => (
-            <label key={k}>
-              <input
-                type="checkbox"
-                checked={!filter.hiddenKinds.has(k)}
-                onChange={() => toggleKind(k)}
-              />{' '}
-              {k}
-            </label>
-          ))}
-        </fieldset>
+        {kindsOpen && (
+          <fieldset className="gt-kinds-list">
+            <legend className="visually-hidden">Kinds shown</legend>
+            {p.kinds.map((k) => (
+              <label key={k}>
+                <input
+                  type="checkbox"
+                  checked={!filter.hiddenKinds.has(k)}
+                  onChange={() => toggleKind(k)}
+                />{' '}
+                {k}
+              </label>
+            ))}
+          </fieldset>
+        )}
       </details>
       <label className="gt-check">
         <input

@@ -7,6 +7,8 @@ export interface EditorTestAccessor {
   getValue(path?: string): string | undefined;
   /** A file's markers: owner `gwtls` for the core's diagnostics, `yaml` for monaco-yaml's. */
   getMarkers(path?: string): { owner: string; severity: number; line: number; message: string }[];
+  /** Lines of the editor's selection in the file shown. */
+  getSelection(): { startLine: number; endLine: number } | undefined;
 }
 
 declare global {
@@ -21,8 +23,13 @@ declare global {
  * one, the file shown). Only files opened in the editor have models and markers. Returns the
  * function that removes it.
  */
-export function exposeForTests(models: ModelSync, shown: () => string): () => void {
+export function exposeForTests(
+  models: ModelSync,
+  shown: () => string,
+  selection: EditorTestAccessor['getSelection'],
+): () => void {
   window.__gwtlsEditor = {
+    getSelection: selection,
     getValue: (path) => models.value(path ?? shown()),
     getMarkers: (path) => {
       const model = models.model(path ?? shown());

@@ -1,0 +1,55 @@
+import { expect, test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/**
+ * Shared by the journeys: every test fails on a console error or warning, a page error, or a
+ * request to any host but the app's own (workers included: they use the page's context).
+ */
+export const test = base.extend<{ watch: { problems: string[]; foreign: string[] } }>({
+  watch: [
+    async ({ page }, use) => {
+      const watch = { problems: [] as string[], foreign: [] as string[] };
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') watch.problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => watch.problems.push(`pageerror: ${e.message}`));
+      page.context().on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') watch.foreign.push(r.url());
+      });
+      await use(watch);
+      expect(watch.problems, 'console errors and warnings').toEqual([]);
+      expect(watch.foreign, 'requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** A graph node by its accessible name (`<Kind> <namespace>/<name>`, `Listener <name>`). */
+export function node(page: Page, name: string) {
+  return page.getByRole('group', { name, exact: true });
+}
+
+export async function openSample(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Samples' }).click();
+  await page.getByRole('menuitem', { name: title }).click();
+}
+
+export async function importFiles(page: Page, files: { name: string; bytes: Buffer }[]) {
+  await page.locator('input[type=file]').setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'application/yaml', buffer: f.bytes })),
+  );
+}
+
+export const editorText = (page: Page, path?: string) =>
+  page.evaluate((p) => window.__gwtlsEditor?.getValue(p), path);
+
+/** Waits for the first-start sample to be drawn. */
+export async function ready(page: Page) {
+  await page.goto('/');
+  await expect(node(page, 'Gateway infra/wildcard-tls-gateway')).toBeAttached({ timeout: 20_000 });
+  await page.waitForFunction(() => window.__gwtlsEditor?.getValue());
+}

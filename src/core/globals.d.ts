@@ -1,0 +1,1 @@
+declare const performance: { now(): number };
