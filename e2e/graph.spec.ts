@@ -158,6 +158,23 @@ spec:
   }).toPass();
 });
 
+test('a dragged node stays where it was put', async ({ page }) => {
+  const host = node(page, 'Hostname *:80');
+  const a = await host.boundingBox();
+  if (!a) throw new Error('no box');
+  await page.mouse.move(a.x + 30, a.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 30, a.y + 60, { steps: 5 });
+  await page.mouse.move(a.x + 30, a.y + 110, { steps: 5 });
+  await page.mouse.up();
+  const b = await host.boundingBox();
+  // React Flow starts a drag after the first movement: the node follows from there on.
+  expect(b && b.y - a.y).toBeGreaterThan(80);
+  // Dragging selected it; selecting another node does not move it back.
+  await node(page, 'Listener http').click();
+  expect(await host.boundingBox()).toEqual(b);
+});
+
 test('filters by namespace and by kind', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Namespace' }).selectOption('certs');
   await expect(node(page, 'Secret certs/wildcard-example-com-cert')).toBeVisible();

@@ -13,21 +13,32 @@ import type { BackendTLSPolicy, Gateway, Route } from '../model/gateway-api';
 import { resolveGateways } from '../resolve/gateways';
 import { reportListeners } from '../resolve/listener-findings';
 import { resolvePolicies } from '../resolve/backend-tls';
-import type { ResolvedGateway, ResolvedListenerSet, ResolvedPolicy, ResolvedRoute } from '../resolve/resolved';
+import type {
+  ResolvedGateway,
+  ResolvedListener,
+  ResolvedListenerSet,
+  ResolvedPolicy,
+  ResolvedRoute,
+} from '../resolve/resolved';
 import { indexParents, resolveRoutes } from '../resolve/routes';
 import { toGraph } from '../graph/to-graph';
 import type { Graph } from '../graph/types';
 import { lookupSni } from '../serve/sni';
 import { buildServingMap } from '../serve/serving-map';
-import type { ServingCache } from '../serve/serving-map';
+import { ServingCache } from '../serve/serving-map';
 import type { ServingMap, SniAnswer } from '../serve/types';
-import { gatewayStatus, listenerSetStatus, policyStatus, routeStatus } from '../status/build-status';
+import {
+  gatewayStatus,
+  listenerSetStatus,
+  policyStatus,
+  routeStatus,
+} from '../status/build-status';
 import { CertificateCache } from '../x509';
 import { reportCertificates } from './certificate-findings';
 import { secretCertificates } from './certificate-facts';
 import type { SecretCertificate } from './certificate-facts';
 import { DocumentObjectsCache } from './document-objects';
-import type { DocumentObjects } from './document-objects';
+import type { ObjectEntry } from './document-objects';
 import { encodingFindings } from './parse-findings';
 
 export interface AnalyzeOptions {
@@ -63,7 +74,11 @@ export interface Analysis {
   readonly routes: readonly ResolvedRoute[];
   readonly policies: readonly ResolvedPolicy[];
   /** SNI lookup; undefined when the Gateway is not in the workspace. */
-  sni(gateway: { namespace: string; name: string }, port: number, host: string): SniAnswer | undefined;
+  sni(
+    gateway: { namespace: string; name: string },
+    port: number,
+    host: string,
+  ): SniAnswer | undefined;
   /** Certificate facts of every Secret holding a certificate (computed on first use). */
   certificates(): readonly SecretCertificate[];
   /** The workspace as nodes and edges (computed on first use). */
@@ -72,7 +87,18 @@ export interface Analysis {
   locate(object: KubeObject, path: readonly (string | number)[]): SourceRange | undefined;
 }
 
-const statusKinds = ['Gateway', 'ListenerSet', 'XListenerSet', 'HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'BackendTLSPolicy'];
+/** The kinds `status` lists, in the order it lists them. */
+const statusKindOrder = [
+  'Gateway',
+  'ListenerSet',
+  'XListenerSet',
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'BackendTLSPolicy',
+];
+const statusKinds: ReadonlySet<string> = new Set(statusKindOrder);
 
 /**
  * Analyses workspaces, remembering parsed documents, validated objects and certificates
@@ -89,7 +115,8 @@ export class Analyzer {
     policies: new UnitCache<BackendTLSPolicy, ResolvedPolicy>(),
   };
   private readonly statusOf = new WeakMap<object, StatusItem>();
-  private readonly serving: ServingCache = new WeakMap();
+  private readonly countedStatusOf = new WeakMap<object, { counts: number[]; item: StatusItem }>();
+  private readonly serving = new ServingCache();
   private readonly diagnosticOf = new WeakMap<Finding, { doc: unknown; value: Diagnostic }>();
   private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();
   /** Analyses since creation (one per call). */
@@ -116,27 +143,31 @@ export class Analyzer {
     for (const source of sources) {
       const prev = this.files.get(source.path);
       let file: ParsedFile;
-      if (prev && prev.source.text === source.text && prev.source.invalidUtf8 === source.invalidUtf8) {
+      if (
+        prev &&
+        prev.source.text === source.text &&
+        prev.source.invalidUtf8 === source.invalidUtf8
+      )
         file = prev;
-        for (const d of file.documents) this.documents.keep(d.parsed);
-      } else file = parseFile(source, this.documents, prev);
+      else file = parseFile(source, this.documents, prev);
       nextFiles.set(source.path, file);
       files.push(file);
     }
     this.files = nextFiles;
-    this.documents.sweep();
+    this.documents.retain(
+      () => files.flatMap((f) => f.documents.map((d) => d.parsed)),
+      files.reduce((n, f) => n + f.documents.length, 0),
+    );
     lap('parse');
 
     const findings: Finding[] = [];
-    const all: { readonly object: KubeObject; readonly rejected: boolean }[] = [];
-    const resources: Resource[] = [];
+    const all: ObjectEntry[] = [];
     const byKey = new Map<string, number>();
-    const entries: DocumentObjects[] = [];
     for (const file of files) {
-      findings.push(...encodingFindings(file));
+      for (const f of encodingFindings(file)) findings.push(f);
+      const path = file.source.path;
       for (const doc of file.documents) {
-        const d = this.objectsCache.get(doc.parsed, { file: file.source.path, doc: doc.index }, { defaultNamespace });
-        entries.push(d);
+        const d = this.objectsCache.get(doc.parsed, path, doc.index, defaultNamespace);
         for (const f of d.findings) findings.push(f);
         for (const entry of d.entries) {
           const o = entry.object;
@@ -146,7 +177,7 @@ export class Analyzer {
               code: 'DUPLICATE_OBJECT',
               severity: 'warning',
               message: `${o.key} is defined more than once; the last definition wins, as with kubectl apply.`,
-              origin: (all[dup] as { object: KubeObject }).object.origin,
+              origin: (all[dup] as ObjectEntry).object.origin,
               path: ['metadata', 'name'],
               object: o.key,
             });
@@ -157,9 +188,10 @@ export class Analyzer {
       }
     }
     // With duplicates, the last definition of a key wins (as kubectl apply would leave it).
-    const live = byKey.size === all.length ? all : all.filter((x, i) => byKey.get(x.object.key) === i);
-    const liveObjects = live === all ? undefined : new Set(live.map((x) => x.object));
-    for (const d of entries) for (const [o, r] of d.resources) if (!liveObjects || liveObjects.has(o)) resources.push(r);
+    const live =
+      byKey.size === all.length ? all : all.filter((x, i) => byKey.get(x.object.key) === i);
+    const resources: Resource[] = [];
+    for (const e of live) if (e.resource) resources.push(e.resource);
 
     this.runs++;
     lap('objects');
@@ -167,7 +199,11 @@ export class Analyzer {
     lap('context');
     const { gateways, orphanListenerSets } = resolveGateways(ctx, this.units.gateways);
     lap('gateways');
-    const routes = resolveRoutes(ctx, indexParents(gateways, orphanListenerSets), this.units.routes);
+    const routes = resolveRoutes(
+      ctx,
+      indexParents(gateways, orphanListenerSets),
+      this.units.routes,
+    );
     lap('routes');
     const policies = resolvePolicies(ctx, routes, this.units.policies);
     lap('policies');
@@ -179,8 +215,24 @@ export class Analyzer {
     const listenerSets = [...gateways.flatMap((g) => g.listenerSets), ...orphanListenerSets];
 
     const computed = new Map<KubeObject, StatusItem>();
-    for (const g of gateways) computed.set(g.gateway.object, gatewayStatus(g));
-    for (const s of listenerSets) computed.set(s.listenerSet.object, listenerSetStatus(s));
+    // Gateway and ListenerSet status also depend on attachedRoutes, counted anew each time.
+    const counted = <T extends object>(
+      key: T,
+      listeners: readonly ResolvedListener[],
+      build: (k: T) => StatusItem,
+    ) => {
+      const counts = listeners.map((l) => l.attachedRoutes);
+      const hit = this.countedStatusOf.get(key);
+      if (hit && hit.counts.length === counts.length && hit.counts.every((c, i) => c === counts[i]))
+        return hit.item;
+      const item = build(key);
+      this.countedStatusOf.set(key, { counts, item });
+      return item;
+    };
+    for (const g of gateways)
+      computed.set(g.gateway.object, counted(g, g.listeners, gatewayStatus));
+    for (const s of listenerSets)
+      computed.set(s.listenerSet.object, counted(s, s.listeners, listenerSetStatus));
     // Route and policy results reused from the last analysis keep their status items too.
     const cached = <T extends object>(key: T, build: (k: T) => StatusItem): StatusItem => {
       let item = this.statusOf.get(key);
@@ -194,7 +246,7 @@ export class Analyzer {
     for (const p of policies) computed.set(p.policy.object, cached(p, policyStatus));
     const status: StatusItem[] = [];
     for (const { object: o } of live) {
-      if (!statusKinds.includes(o.kind) || !o.group.startsWith('gateway.networking.')) continue;
+      if (!statusKinds.has(o.kind) || !o.group.startsWith('gateway.networking.')) continue;
       status.push(
         computed.get(o) ?? {
           apiVersion: o.apiVersion,
@@ -204,7 +256,9 @@ export class Analyzer {
         },
       );
     }
-    status.sort((a, b) => cmp(sortKey(a), sortKey(b)));
+    const keyed = status.map((item) => [sortKey(item), item] as const);
+    keyed.sort((a, b) => cmp(a[0], b[0]));
+    for (let i = 0; i < keyed.length; i++) status[i] = (keyed[i] as (typeof keyed)[number])[1];
     lap('status');
 
     const fileByPath = new Map(files.map((f) => [f.source.path, f]));
@@ -265,7 +319,9 @@ export class Analyzer {
       }));
 
     const rejectReasons = new Map<string, string>();
-    for (const f of findings) if (f.rejects && f.object && !rejectReasons.has(f.object)) rejectReasons.set(f.object, f.message);
+    for (const f of findings)
+      if (f.rejects && f.object && !rejectReasons.has(f.object))
+        rejectReasons.set(f.object, f.message);
     let graph: Graph | undefined;
     let certificates: SecretCertificate[] | undefined;
     return {
@@ -282,7 +338,11 @@ export class Analyzer {
       routes,
       policies,
       sni(ref, port, host) {
-        const g = gateways.find((x) => x.gateway.object.meta.namespace === ref.namespace && x.gateway.object.meta.name === ref.name);
+        const g = gateways.find(
+          (x) =>
+            x.gateway.object.meta.namespace === ref.namespace &&
+            x.gateway.object.meta.name === ref.name,
+        );
         return g ? lookupSni(g, port, host) : undefined;
       },
       locate(object, path) {
@@ -310,11 +370,11 @@ export class Analyzer {
 
 const sortKeys = new WeakMap<StatusItem, string>();
 
-/** Status items are listed by kind (in `statusKinds` order), then namespace, then name. */
+/** Status items are listed by kind (in `statusKindOrder`), then namespace, then name. */
 function sortKey(s: StatusItem): string {
   let k = sortKeys.get(s);
   if (k === undefined) {
-    k = `${String(statusKinds.indexOf(s.kind)).padStart(2, '0')}\u0000${s.metadata.namespace}\u0000${s.metadata.name}`;
+    k = `${String(statusKindOrder.indexOf(s.kind)).padStart(2, '0')}\u0000${s.metadata.namespace}\u0000${s.metadata.name}`;
     sortKeys.set(s, k);
   }
   return k;
@@ -325,6 +385,9 @@ function cmp(a: string, b: string): number {
 }
 
 /** One-shot analysis of a workspace. */
-export function analyzeWorkspace(sources: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
+export function analyzeWorkspace(
+  sources: readonly SourceFile[],
+  options: AnalyzeOptions = {},
+): Analysis {
   return new Analyzer().analyze(sources, options);
 }

@@ -6,15 +6,20 @@ import { certificateCovers, expiryState } from '../x509';
  * What no controller reports: certificates that are expired or about to expire, and served
  * hostnames the presented certificate does not cover under X.509 rules (9.5).
  */
-export function reportCertificates(ctx: ResolveContext, gateways: readonly ResolvedGateway[]): void {
+export function reportCertificates(
+  ctx: ResolveContext,
+  gateways: readonly ResolvedGateway[],
+): void {
   const now = ctx.options.now;
   for (const g of gateways) {
     for (const l of g.listeners) {
       if (!l.accepted.ok) continue;
       // The names actually served: what attached routes narrow the listener to, else its hostname.
       const served = new Set<string>();
-      for (const a of l.attachments) for (const h of a.hostnames) if (h !== undefined) served.add(h);
-      if (l.attachments.length === 0 && l.listener.hostname !== undefined) served.add(l.listener.hostname);
+      for (const a of l.attachments)
+        for (const h of a.hostnames) if (h !== undefined) served.add(h);
+      if (l.attachments.length === 0 && l.listener.hostname !== undefined)
+        served.add(l.listener.hostname);
       const usable = l.certificates.filter((c) => c.ok && c.chain?.certificates[0]);
       for (const c of usable) {
         const leaf = c.chain?.certificates[0];
@@ -22,11 +27,29 @@ export function reportCertificates(ctx: ResolveContext, gateways: readonly Resol
         const where = `${c.namespace}/${c.name}`;
         const state = expiryState(leaf, now);
         if (state === 'expired')
-          ctx.report(l.owner.object, 'CERT_EXPIRED', 'error', `The certificate in Secret ${where} expired on ${leaf.notAfter}.`, c.ref.path);
+          ctx.report(
+            l.owner.object,
+            'CERT_EXPIRED',
+            'error',
+            `The certificate in Secret ${where} expired on ${leaf.notAfter}.`,
+            c.ref.path,
+          );
         else if (state === 'expiring')
-          ctx.report(l.owner.object, 'CERT_EXPIRING', 'warning', `The certificate in Secret ${where} expires on ${leaf.notAfter}, within 30 days.`, c.ref.path);
+          ctx.report(
+            l.owner.object,
+            'CERT_EXPIRING',
+            'warning',
+            `The certificate in Secret ${where} expires on ${leaf.notAfter}, within 30 days.`,
+            c.ref.path,
+          );
         else if (state === 'not-yet-valid')
-          ctx.report(l.owner.object, 'CERT_NOT_YET_VALID', 'error', `The certificate in Secret ${where} is not valid before ${leaf.notBefore}.`, c.ref.path);
+          ctx.report(
+            l.owner.object,
+            'CERT_NOT_YET_VALID',
+            'error',
+            `The certificate in Secret ${where} is not valid before ${leaf.notBefore}.`,
+            c.ref.path,
+          );
       }
       if (usable.length === 0) continue;
       const uncovered: string[] = [];
@@ -63,7 +86,9 @@ export function reportCertificates(ctx: ResolveContext, gateways: readonly Resol
   }
 }
 
-function sans(certs: readonly { chain?: { certificates: readonly { dnsNames: readonly string[] }[] } }[]): string {
+function sans(
+  certs: readonly { chain?: { certificates: readonly { dnsNames: readonly string[] }[] } }[],
+): string {
   const names = new Set<string>();
   for (const c of certs) for (const n of c.chain?.certificates[0]?.dnsNames ?? []) names.add(n);
   return names.size ? [...names].join(', ') : 'none';

@@ -19,8 +19,14 @@ export interface DocumentObjects {
   /** Objects the API server would refuse (schema or CEL errors). */
   readonly rejected: ReadonlySet<KubeObject>;
   readonly findings: readonly Finding[];
-  /** `objects` with whether each was refused, in document order. */
-  readonly entries: readonly { readonly object: KubeObject; readonly rejected: boolean }[];
+  /** `objects` with whether each was refused and its typed resource, in document order. */
+  readonly entries: readonly ObjectEntry[];
+}
+
+export interface ObjectEntry {
+  readonly object: KubeObject;
+  readonly rejected: boolean;
+  readonly resource?: Resource;
 }
 
 const gatewayGroups: ReadonlySet<string> = new Set([GATEWAY_GROUP, GATEWAY_X_GROUP]);
@@ -90,25 +96,38 @@ export function documentObjects(
     const r = readResource(o);
     if (r) resources.set(o, r);
   }
-  return { objects, resources, rejected, findings, entries: objects.map((object) => ({ object, rejected: rejected.has(object) })) };
+  const entries = objects.map((object) => ({
+    object,
+    rejected: rejected.has(object),
+    resource: resources.get(object),
+  }));
+  return { objects, resources, rejected, findings, entries };
 }
 
 /** Caches `documentObjects` by document identity (documents are shared per text by the parser). */
 export class DocumentObjectsCache {
-  private cache = new WeakMap<ParsedDocument, { file: string; doc: number; ns: string; entry: DocumentObjects }[]>();
+  private cache = new WeakMap<
+    ParsedDocument,
+    { file: string; doc: number; ns: string; entry: DocumentObjects }[]
+  >();
 
-  get(parsed: ParsedDocument, where: { file: string; doc: number }, options: ReadOptions): DocumentObjects {
+  get(
+    parsed: ParsedDocument,
+    file: string,
+    doc: number,
+    defaultNamespace: string,
+  ): DocumentObjects {
     let places = this.cache.get(parsed);
     if (!places) {
       places = [];
       this.cache.set(parsed, places);
     }
     for (const p of places)
-      if (p.file === where.file && p.doc === where.doc && p.ns === options.defaultNamespace) return p.entry;
-    const entry = documentObjects(parsed, where, options);
+      if (p.file === file && p.doc === doc && p.ns === defaultNamespace) return p.entry;
+    const entry = documentObjects(parsed, { file, doc }, { defaultNamespace });
     // A text that moved keeps only its newest places (a document is rarely in several).
     if (places.length >= 4) places.shift();
-    places.push({ file: where.file, doc: where.doc, ns: options.defaultNamespace, entry });
+    places.push({ file, doc, ns: defaultNamespace, entry });
     return entry;
   }
 }

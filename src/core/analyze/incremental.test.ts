@@ -35,7 +35,11 @@ function meaning(a: Analysis) {
 const edit = fc.oneof(
   fc.record({ type: fc.constant('drop' as const), at: fc.nat() }),
   fc.record({ type: fc.constant('dup' as const), at: fc.nat() }),
-  fc.record({ type: fc.constant('alter' as const), at: fc.nat(), text: fc.constantFrom('x', '443', ' a.example.com', 'Same', 'All', '"', ': ', '-') }),
+  fc.record({
+    type: fc.constant('alter' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('x', '443', ' a.example.com', 'Same', 'All', '"', ': ', '-'),
+  }),
   fc.record({ type: fc.constant('swap' as const), to: fc.nat() }),
 );
 
@@ -68,14 +72,17 @@ describe('incremental analysis', () => {
   }, 180_000);
 
   it('reuses resolution of everything an edit does not touch', () => {
-    const text = workspaces.find((w) => w.includes('kind: HTTPRoute') && /hostname: \S/.test(w)) ?? '';
+    const text =
+      workspaces.find((w) => w.includes('kind: HTTPRoute') && /hostname: \S/.test(w)) ?? '';
     const warm = new Analyzer();
     warm.analyze([{ path: 'w.yaml', text }], { now });
     const units = warm.cacheStats();
     const edited = text.replace(/hostname: (\S+)/, 'hostname: edited.$1');
     expect(edited).not.toBe(text);
     const a = warm.analyze([{ path: 'w.yaml', text: edited }], { now });
-    expect(meaning(a)).toEqual(meaning(new Analyzer().analyze([{ path: 'w.yaml', text: edited }], { now })));
+    expect(meaning(a)).toEqual(
+      meaning(new Analyzer().analyze([{ path: 'w.yaml', text: edited }], { now })),
+    );
     const after = warm.cacheStats();
     // Something was reused: fewer units computed than on the first run.
     expect(after.misses - units.misses).toBeLessThan(units.misses);

@@ -11,7 +11,10 @@ const templateMarker = /\{\{-?\s*[.$\w/"(]/;
  * Findings about a document's text: YAML problems (they carry offsets rather than field
  * paths), and Go/Helm template markers.
  */
-export function documentTextFindings(parsed: ParsedDocument, where: { file: string; doc: number }): Finding[] {
+export function documentTextFindings(
+  parsed: ParsedDocument,
+  where: { file: string; doc: number },
+): Finding[] {
   const origin = { file: where.file, doc: where.doc, base: [] };
   const out: Finding[] = parsed.problems.slice(0, MAX_PROBLEMS).map((p) => ({
     code: p.code,
@@ -37,7 +40,8 @@ export function documentTextFindings(parsed: ParsedDocument, where: { file: stri
     out.push({
       code: 'TEMPLATE_SYNTAX',
       severity: 'warning',
-      message: 'This document contains Go/Helm template markers ({{ … }}); render it first (e.g. helm template) so the values are real.',
+      message:
+        'This document contains Go/Helm template markers ({{ … }}); render it first (e.g. helm template) so the values are real.',
       origin,
       path: [],
       offsets: { start: m.index, end: m.index + 2 },
@@ -56,7 +60,8 @@ export function encodingFindings(file: ParsedFile): Finding[] {
     {
       code: 'INVALID_UTF8',
       severity: 'error',
-      message: 'The file is not valid UTF-8; Kubernetes manifests must be UTF-8. Bad bytes are shown as \uFFFD.',
+      message:
+        'The file is not valid UTF-8; Kubernetes manifests must be UTF-8. Bad bytes are shown as \uFFFD.',
       origin: { file: file.source.path, doc: doc.index, base: [] },
       path: [],
       offsets: { start: offset - doc.start, end: offset - doc.start + 1 },

@@ -25,28 +25,27 @@ export interface ParsedFile {
 
 /**
  * Remembers parsed documents by their text, so re-parsing a workspace after an edit only
- * parses the documents whose text changed. Entries not used by the latest parse are dropped.
+ * parses the documents whose text changed. Documents no longer in the workspace are dropped
+ * once they outnumber the live ones (`retain`), so an edit does not pay for bookkeeping.
  */
 export class DocumentCache {
-  private current = new Map<string, ParsedDocument>();
-  private next = new Map<string, ParsedDocument>();
+  private docs = new Map<string, ParsedDocument>();
 
   get(text: string): ParsedDocument {
-    let doc = this.next.get(text) ?? this.current.get(text);
-    if (!doc) doc = parseYamlDocument(text);
-    this.next.set(text, doc);
+    let doc = this.docs.get(text);
+    if (!doc) {
+      doc = parseYamlDocument(text);
+      this.docs.set(text, doc);
+    }
     return doc;
   }
 
-  /** Marks a document as still in use without looking it up by text. */
-  keep(doc: ParsedDocument): void {
-    this.next.set(doc.text, doc);
-  }
-
-  /** Ends a parse generation: forget documents that were not asked for since the last one. */
-  sweep(): void {
-    this.current = this.next;
-    this.next = new Map();
+  /** Keeps only `live` when the cache holds many more documents than that. */
+  retain(live: () => Iterable<ParsedDocument>, liveCount: number): void {
+    if (this.docs.size <= 2 * liveCount + 256) return;
+    const next = new Map<string, ParsedDocument>();
+    for (const d of live()) next.set(d.text, d);
+    this.docs = next;
   }
 }
 
@@ -124,9 +123,7 @@ export function parseFile(source: SourceFile, cache?: DocumentCache, previous?: 
   let line = 0;
   for (let index = 0; index < spans.length; index++) {
     const s = spans[index] as (typeof spans)[number];
-    let parsed = s.parsed;
-    if (parsed) cache?.keep(parsed);
-    else parsed = parseSpan(text, s.start, s.end, cache);
+    const parsed = s.parsed ?? parseSpan(text, s.start, s.end, cache);
     const prev = prevDocs?.[index];
     documents.push(
       prev && prev.parsed === parsed && prev.start === s.start && prev.firstLine === line

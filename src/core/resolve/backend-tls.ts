@@ -84,11 +84,8 @@ export function resolvePolicies(
     }
     return sig;
   }
-  const lookup = (dep: string): unknown => {
-    if (dep.startsWith('Reach/')) return signatureOf(dep.slice(6));
-    if (dep.startsWith('Winner/')) return winners.get(dep.slice(7));
-    return ctx.current(dep);
-  };
+  const lookup = (kind: string, id: string): unknown =>
+    kind === 'Reach' ? signatureOf(id) : kind === 'Winner' ? winners.get(id) : ctx.current(kind, id);
   return ctx.policies.map((policy) =>
     cache
       ? cache.resolve(ctx, policy, [], () => resolvePolicy(ctx, policy, lookups), lookup)

@@ -101,9 +101,10 @@ export class ResolveContext {
     }
     const byKey = (a: { object: KubeObject }, b: { object: KubeObject }) =>
       a.object.key < b.object.key ? -1 : a.object.key > b.object.key ? 1 : 0;
+    // Routes stay in document order (sorting thousands on every keystroke costs more than it
+    // buys); everything shown from them is ordered where it is shown.
     this.gateways.sort(byKey);
     this.listenerSets.sort(byKey);
-    this.routes.sort(byKey);
     this.policies.sort(byKey);
   }
 
@@ -146,10 +147,7 @@ export class ResolveContext {
   }
 
   /** What a dependency key names now (for checking a cached unit against this workspace). */
-  current(key: string): unknown {
-    const slash = key.indexOf('/');
-    const kind = key.slice(0, slash);
-    const id = key.slice(slash + 1);
+  current(kind: string, id: string): unknown {
     switch (kind) {
       case 'Secret':
         return this.secrets.get(id);

@@ -67,11 +67,12 @@ export function resolveRoutes(
   parents: Parents,
   cache?: UnitCache<Route, ResolvedRoute>,
 ): ResolvedRoute[] {
-  const lookup = (dep: string): unknown => {
-    if (dep.startsWith('Parent/Gateway/')) return parents.gateways.get(dep.slice(15));
-    if (dep.startsWith('Parent/ListenerSet/')) return parents.listenerSets.get(dep.slice(19));
-    return ctx.current(dep);
-  };
+  const lookup = (kind: string, id: string): unknown =>
+    kind === 'ParentGateway'
+      ? parents.gateways.get(id)
+      : kind === 'ParentListenerSet'
+        ? parents.listenerSets.get(id)
+        : ctx.current(kind, id);
   const raw = ctx.routes.map((route) =>
     cache ? cache.resolve(ctx, route, [], () => resolveRoute(ctx, parents, route), lookup) : resolveRoute(ctx, parents, route),
   );
@@ -113,7 +114,7 @@ function attach(
     return { index, accepted: { ok: false, reason, message }, controllerName, listeners: [], hostnames: [] };
   };
   if (kind === 'Gateway') {
-    const g = ctx.depend(`Parent/Gateway/${id}`, parents.gateways.get(id));
+    const g = ctx.depend(`ParentGateway/${id}`, parents.gateways.get(id));
     if (!g) {
       ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `Gateway ${id} does not exist.`, ref.path);
       return undefined;
@@ -121,7 +122,7 @@ function attach(
     controllerName = g.controllerName;
     candidates = g.listeners.filter((l) => l.owner === g.gateway);
   } else {
-    const s = ctx.depend(`Parent/ListenerSet/${id}`, parents.listenerSets.get(id));
+    const s = ctx.depend(`ParentListenerSet/${id}`, parents.listenerSets.get(id));
     if (!s) {
       ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `ListenerSet ${id} does not exist.`, ref.path);
       return undefined;

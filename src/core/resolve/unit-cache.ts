@@ -1,9 +1,15 @@
 import type { Finding } from '../model/finding';
 import type { ResolveContext } from './context';
 
+/** A recorded lookup: the key split once into its kind and id, and what it found. */
+type Dep = readonly [kind: string, id: string, value: unknown];
+
+/** Looks a dependency up again in the current workspace. */
+export type DepLookup = (kind: string, id: string) => unknown;
+
 interface Unit<R> {
   readonly inputs: readonly unknown[];
-  readonly deps: Map<string, unknown>;
+  readonly deps: readonly Dep[];
   readonly findings: readonly Finding[];
   readonly result: R;
 }
@@ -30,25 +36,28 @@ export class UnitCache<K extends object, R> {
     key: K,
     inputs: readonly unknown[],
     compute: () => R,
-    lookup: (dep: string) => unknown = (dep) => ctx.current(dep),
+    lookup: DepLookup = (kind, id) => ctx.current(kind, id),
   ): R {
     const u = this.units.get(key);
     if (u && same(u.inputs, inputs) && valid(u.deps, lookup)) {
       this.hits++;
       for (const f of u.findings) ctx.emit(f);
-      for (const [k, v] of u.deps) ctx.depend(k, v);
       return u.result;
     }
     this.misses++;
     const { result, deps, findings } = ctx.capture(compute);
-    this.units.set(key, { inputs, deps, findings, result });
+    const split: Dep[] = [];
+    for (const [k, v] of deps) {
+      const slash = k.indexOf('/');
+      split.push([k.slice(0, slash), k.slice(slash + 1), v]);
+    }
+    this.units.set(key, { inputs, deps: split, findings, result });
     for (const f of findings) ctx.emit(f);
-    for (const [k, v] of deps) ctx.depend(k, v);
     return result;
   }
 }
 
-function valid(deps: Map<string, unknown>, lookup: (dep: string) => unknown): boolean {
-  for (const [k, v] of deps) if (!same(lookup(k), v)) return false;
+function valid(deps: readonly Dep[], lookup: DepLookup): boolean {
+  for (const [kind, id, v] of deps) if (!same(lookup(kind, id), v)) return false;
   return true;
 }

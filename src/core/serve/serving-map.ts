@@ -166,11 +166,24 @@ function routeBackends(
   }));
 }
 
-/** A Gateway's serving entry, kept while the same inputs produce it. */
-export type ServingCache = WeakMap<
-  ResolvedGateway,
-  { readonly inputs: readonly unknown[]; readonly value: GatewayServing }
->;
+/** Each Gateway's serving entry, kept while the same inputs produce it. */
+export class ServingCache {
+  readonly entries = new WeakMap<
+    ResolvedGateway,
+    { readonly inputs: readonly unknown[]; readonly value: GatewayServing }
+  >();
+  private policies: readonly ResolvedPolicy[] = [];
+  private token: object = {};
+
+  /** One object standing for the list of policy results: the same while the list is. */
+  policiesToken(policies: readonly ResolvedPolicy[]): object {
+    if (!sameList(this.policies, policies)) {
+      this.policies = policies;
+      this.token = {};
+    }
+    return this.token;
+  }
+}
 
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
@@ -187,19 +200,20 @@ export function buildServingMap(
   cache?: ServingCache,
 ): ServingMap {
   const routeByObject = new Map(routes.map((r) => [r.route, r]));
+  const policiesToken = cache?.policiesToken(policies);
   let byService: Map<string, ResolvedPolicy[]> | undefined;
   const now = ctx.options.now;
   const out: GatewayServing[] = gateways.map((g) => {
     // What this Gateway's entry is made of: its resolution, the routes on its listeners, every
     // policy (upstream TLS) and the clock (expiry).
-    const inputs: unknown[] = [now.getTime(), ...policies];
+    const inputs: unknown[] = [now.getTime(), policiesToken];
     for (const l of g.listeners)
       for (const a of l.attachments) inputs.push(routeByObject.get(a.route));
-    const hit = cache?.get(g);
+    const hit = cache?.entries.get(g);
     if (hit && sameList(hit.inputs, inputs)) return hit.value;
     byService ??= policiesByService(policies);
     const value = servingOf(g, routeByObject, byService, ctx, now);
-    cache?.set(g, { inputs, value });
+    cache?.entries.set(g, { inputs, value });
     return value;
   });
   return { gateways: out };
@@ -230,14 +244,22 @@ function servingOf(
             for (const h of a.hostnames) set.add(h);
             names.set(r, set);
           }
-          const served = [...names].map(([r, hosts]) => ({
-            ...refOf(r.route.object),
-            hostnames: [...hosts].map((h) => ({
-              hostname: h ?? '*',
-              coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
-            })),
-            backends: routeBackends(r, ctx, byService),
-          }));
+          const served = [...names]
+            .sort(([a], [b]) =>
+              a.route.object.key < b.route.object.key
+                ? -1
+                : a.route.object.key > b.route.object.key
+                  ? 1
+                  : 0,
+            )
+            .map(([r, hosts]) => ({
+              ...refOf(r.route.object),
+              hostnames: [...hosts].map((h) => ({
+                hostname: h ?? '*',
+                coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
+              })),
+              backends: routeBackends(r, ctx, byService),
+            }));
           return {
             hostname: l.listener.hostname ?? '*',
             listener: servedListener(l),

@@ -66,8 +66,7 @@ export function columnWidth(column: number): number {
   return COLUMN_WIDTHS[column] ?? 220;
 }
 
-export const GRAPH_RIGHT =
-  columnX(COLUMN_WIDTHS.length - 1) + columnWidth(COLUMN_WIDTHS.length - 1);
+columnX(COLUMN_WIDTHS.length - 1) + columnWidth(COLUMN_WIDTHS.length - 1);
 
 const baseColumn: Record<NodeType, number> = {
   Hostname: 0,
@@ -100,7 +99,7 @@ export function isOwnerType(type: NodeType): boolean {
 }
 
 /** Height of a Gateway or ListenerSet holding `listeners` listener rows. */
-export function ownerHeight(listeners: number): number {
+function ownerHeight(listeners: number): number {
   return OWNER_HEADER + listeners * (LISTENER_H + LISTENER_GAP) + (listeners ? 2 : 0);
 }
 

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Background, Controls, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useStore as useFlowStore,
+} from '@xyflow/react';
 import type { NodeChange, NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { GraphNode } from '../../core';
@@ -17,11 +23,14 @@ import { ArrowMarkers, edgeTypes } from './state-edge';
 import { FLOW_ID, newFlowCache, toFlow } from './to-flow';
 import type { Flow, FlowEdge, FlowNode } from './to-flow';
 import { useFlowWindow } from './use-flow-window';
+import { useFollow } from './use-follow';
 import { useGraphLayout } from './use-graph-layout';
 import { MIN_ZOOM, useViewport } from './use-viewport';
+import { WINDOW_MIN_NODES } from './window-flow';
 import './graph.css';
 
 const EMPTY: Flow = { nodes: [], edges: [] };
+const FAR_ZOOM = 0.35;
 
 /** The workspace as a graph: traffic left to right, namespaces as boxes, states in words. */
 export function GraphView() {
@@ -49,6 +58,8 @@ function GraphCanvas() {
   );
   const { rects, bounds } = useMemo(() => flowRects(base.nodes), [base]);
   const windowed = useFlowWindow(base);
+  // Zoomed far out the words are unreadable: draw less (see .is-far in graph.css).
+  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
   const found = useMemo(() => (view ? searchGraph(view, query) : []), [view, query]);
   const marks = useMemo(
     () => ({
@@ -65,7 +76,11 @@ function GraphCanvas() {
   const flow = useMemo(() => dragFlow(markFlow(windowed, marks), drag), [windowed, marks, drag]);
 
   const rectOf = useCallback((id: string) => rects.get(id), [rects]);
-  const { frame, fitAll, reveal, revealAll } = useViewport(rectOf, bounds);
+  const { frame, fitAll, reveal, revealAll } = useViewport(
+    rectOf,
+    bounds,
+    base.nodes.length > WINDOW_MIN_NODES,
+  );
 
   const byId = useMemo(
     () => new Map<string, GraphNode>((graph?.nodes ?? []).map((n) => [n.id, n])),
@@ -83,11 +98,16 @@ function GraphCanvas() {
     (changes: NodeChange<FlowNode>[]) => {
       const moves: { id: string; to: { x: number; y: number } }[] = [];
       for (const c of changes) {
-        if (c.type === 'position' && c.position) moves.push({ id: c.id, to: c.position });
-        else if (c.type === 'select' && c.selected && c.id !== workspace.get().selection?.nodeId)
+        if (c.type === 'position' && c.position) {
+          if (c.dragging) setDrag({ id: c.id, ...c.position });
+          else moves.push({ id: c.id, to: c.position });
+        } else if (c.type === 'select' && c.selected && c.id !== workspace.get().selection?.nodeId)
           select(c.id);
       }
-      if (moves.length) move(moves);
+      if (moves.length) {
+        move(moves);
+        setDrag(undefined);
+      }
     },
     [move, select],
   );
@@ -104,28 +124,8 @@ function GraphCanvas() {
     if (workspace.get().selection) actions.select(undefined);
   }, []);
 
-  // Frame the graph when it is laid out afresh (first result, new workspace, filter, re-layout).
-  const fresh = layout?.fresh ?? false;
-  useEffect(() => {
-    if (!fresh) return;
-    const raf = requestAnimationFrame(() => frame());
-    return () => cancelAnimationFrame(raf);
-  }, [layout, fresh, frame]);
-
-  // Selection from elsewhere (YAML cursor, Problems, Hosts): bring the node into view.
-  useEffect(() => {
-    if (!selection?.nodeId || selection.from === 'graph') return;
-    const id = selection.nodeId;
-    const raf = requestAnimationFrame(() => reveal(id));
-    return () => cancelAnimationFrame(raf);
-  }, [selection, reveal]);
-
-  // The SNI path: bring all of it into view.
-  useEffect(() => {
-    if (!highlight || highlight.nodes.length === 0) return;
-    const raf = requestAnimationFrame(() => revealAll(highlight.nodes));
-    return () => cancelAnimationFrame(raf);
-  }, [highlight, revealAll]);
+  // Frame a fresh layout; bring a selection made elsewhere, and the SNI path, into view.
+  useFollow(layout, selection, highlight, { frame, reveal, revealAll });
 
   const matchIndex = useRef(-1);
   useEffect(() => {
@@ -156,7 +156,7 @@ function GraphCanvas() {
         onFit={() => fitAll()}
         onRelayout={relayout}
       />
-      <div className={`gt-canvas ${canvasClass(marks)}`}>
+      <div className={`gt-canvas ${canvasClass(marks)}${far ? ' is-far' : ''}`}>
         <ReactFlow<FlowNode, FlowEdge>
           id={FLOW_ID}
           nodes={flow.nodes}

@@ -29,9 +29,14 @@ export interface Layout {
   readonly parentOf: ReadonlyMap<string, string>;
   /** No node kept a previous position: the view may frame the graph again. */
   readonly fresh: boolean;
+  /** The graph laid out (or an earlier one of the same shape). */
+  readonly graph: Graph;
 }
 
 export function layoutGraph(graph: Graph, previous?: Layout): Layout {
+  // Most edits (a hostname, a port, a state) change no node or edge: nothing moves.
+  if (previous && sameShape(previous.graph, graph))
+    return previous.fresh ? { ...previous, fresh: false } : previous;
   const model = toLayoutModel(graph);
   const positions = new Map<string, Point>();
   const kept = previous ? model.top.filter((n) => previous.positions.has(n.id)) : [];
@@ -57,7 +62,21 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
     columns: model.columns,
     parentOf: model.parentOf,
     fresh: kept.length === 0,
+    graph,
   };
+}
+
+/** The same nodes (id, kind, owner) and edges in the same order: the same layout. */
+function sameShape(a: Graph, b: Graph): boolean {
+  if (a === b) return true;
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i] as GraphNode;
+    const y = b.nodes[i] as GraphNode;
+    if (x.id !== y.id || x.type !== y.type || x.parent !== y.parent) return false;
+  }
+  for (let i = 0; i < a.edges.length; i++) if (a.edges[i]?.id !== b.edges[i]?.id) return false;
+  return true;
 }
 
 /** A node that grew (a Gateway with a new listener) pushes the nodes below it in its column down. */

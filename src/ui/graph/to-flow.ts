@@ -9,7 +9,7 @@ import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import type { Graph, GraphEdge, GraphNode } from '../../core';
 import { edgeAriaLabel, edgeLabelLines } from './edge-text';
 import { LISTENER_INSET } from './geometry';
-import type { Size } from './geometry';
+import type { Point, Size } from './geometry';
 import type { Layout } from './layout';
 import { namespaceBoxes } from './namespace-boxes';
 import { columnSpans, laneOf, routeOf } from './routing';
@@ -45,18 +45,17 @@ export interface Flow {
   readonly edges: FlowEdge[];
 }
 
-interface Entry<T> {
-  readonly sig: string;
-  readonly value: T;
-}
-
+/** The elements made last time, reused for whatever did not change. */
 export interface FlowCache {
-  readonly nodes: Map<string, Entry<FlowNode>>;
-  readonly edges: Map<string, Entry<FlowEdge>>;
+  namespaces: readonly NamespaceFlowNode[];
+  nodes: Map<string, ObjectFlowNode>;
+  edges: Map<string, FlowEdge>;
+  /** The layout the edges were routed on: the same layout, the same routes. */
+  layout?: Layout;
 }
 
 export function newFlowCache(): FlowCache {
-  return { nodes: new Map(), edges: new Map() };
+  return { namespaces: [], nodes: new Map(), edges: new Map() };
 }
 
 /** React Flow's id of the graph (its keyboard help is `react-flow__node-desc-<id>`). */
@@ -99,61 +98,42 @@ function componentOf(n: GraphNode, isChild: boolean): ObjectFlowNode['type'] {
 
 /** The graph as React Flow nodes and edges, without selection or highlight (see `markFlow`). */
 export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowCache()): Flow {
-  const nodes: FlowNode[] = [];
+  const sameLayout = cache.layout === layout;
+  const namespaces = sameLayout
+    ? cache.namespaces
+    : namespaceNodes(graph, layout, cache.namespaces);
+  const nodes: FlowNode[] = [...namespaces];
   const children: FlowNode[] = [];
-  const seenNodes = new Set<string>();
-  const top = graph.nodes.filter((n) => !layout.parentOf.has(n.id));
-
-  for (const box of namespaceBoxes(top, layout.positions, layout.sizes)) {
-    const id = `namespace:${box.namespace}`;
-    seenNodes.add(id);
-    nodes.push(
-      memo(cache.nodes, id, `${box.x}|${box.y}|${box.w}|${box.h}|${box.count}`, () => ({
-        id,
-        type: 'namespace',
-        position: { x: box.x, y: box.y },
-        width: box.w,
-        height: box.h,
-        measured: { width: box.w, height: box.h },
-        data: { namespace: box.namespace, count: box.count },
-        zIndex: -1,
-        selectable: false,
-        draggable: false,
-        focusable: false,
-        className: 'gt-namespace-wrap',
-      })),
-    );
-  }
-
+  const made = new Map<string, ObjectFlowNode>();
   for (const n of graph.nodes) {
     const position = layout.positions.get(n.id);
     const size = layout.sizes.get(n.id);
     if (!position || !size) continue;
     const parentId = layout.parentOf.get(n.id);
-    const s = n.state;
-    const sig = `${n.label}|${s.level}|${s.reason}|${s.message}|${n.details.join('\u0001')}|${n.missing}|${position.x}|${position.y}|${size.w}|${size.h}`;
-    seenNodes.add(n.id);
-    const flow = memo(cache.nodes, n.id, sig, () => ({
-      id: n.id,
-      type: componentOf(n, !!parentId),
-      position,
-      width: size.w,
-      height: size.h,
-      measured: { width: size.w, height: size.h },
-      handles: handlesFor(size, parentId ? LISTENER_INSET : 0),
-      data: { node: n },
-      ariaLabel: n.label,
-      domAttributes: {
-        'aria-describedby': `${descriptionId(n.id)} react-flow__node-desc-${FLOW_ID}`,
-      },
-      ...(parentId ? { parentId, extent: 'parent' as const, draggable: false } : {}),
-    }));
+    const prev = cache.nodes.get(n.id);
+    const flow: ObjectFlowNode =
+      prev && sameNode(prev, n, position, size, parentId)
+        ? prev
+        : {
+            id: n.id,
+            type: componentOf(n, !!parentId),
+            position,
+            width: size.w,
+            height: size.h,
+            measured: { width: size.w, height: size.h },
+            handles: handlesFor(size, parentId ? LISTENER_INSET : 0),
+            data: { node: n },
+            ariaLabel: n.label,
+            domAttributes: {
+              'aria-describedby': `${descriptionId(n.id)} react-flow__node-desc-${FLOW_ID}`,
+            },
+            ...(parentId ? { parentId, extent: 'parent' as const, draggable: false } : {}),
+          };
+    made.set(n.id, flow);
     (parentId ? children : nodes).push(flow);
   }
-  prune(cache.nodes, seenNodes);
 
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const spans = columnSpans(layout, byId.keys());
+  let spans: ReturnType<typeof columnSpans> | undefined;
   const centerY = (id: string) => {
     const parent = layout.parentOf.get(id);
     const p = layout.positions.get(id);
@@ -162,46 +142,129 @@ export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowC
     return (parent ? (layout.positions.get(parent)?.y ?? 0) : 0) + p.y + s.h / 2;
   };
   const edges: FlowEdge[] = [];
-  const seenEdges = new Set<string>();
+  const routed = new Map<string, FlowEdge>();
   for (const e of graph.edges) {
-    const source = byId.get(e.source);
-    const target = byId.get(e.target);
+    const source = made.get(e.source);
+    const target = made.get(e.target);
     if (!source || !target) continue;
-    const from = layout.columns.get(e.source) ?? 0;
-    const to = layout.columns.get(e.target) ?? 0;
-    const route = routeOf(e.type, from, to, centerY(e.source), spans);
-    const passes = route.type === 'forward' ? route.passes.map((p) => p.y).join(',') : route.side;
-    const sig = `${e.source}|${e.target}|${e.state.level}|${e.state.reason}|${e.grant}|${e.label}|${passes}`;
-    seenEdges.add(e.id);
-    edges.push(
-      memo(cache.edges, e.id, sig, () => ({
-        id: e.id,
-        type: 'state',
-        source: e.source,
-        target: e.target,
-        sourceHandle: e.type === 'parent' ? 'out-left' : 'out',
-        targetHandle: e.type === 'grant' ? 'in-right' : 'in',
-        data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
-        ariaLabel: edgeAriaLabel(e, source.label, target.label),
-        focusable: false,
-        selectable: false,
-        zIndex: e.state.level === 'ok' ? 0 : 1,
-      })),
-    );
+    const prev = cache.edges.get(e.id);
+    let route = sameLayout ? prev?.data?.route : undefined;
+    if (!route) {
+      spans ??= columnSpans(layout, made.keys());
+      const from = layout.columns.get(e.source) ?? 0;
+      const to = layout.columns.get(e.target) ?? 0;
+      route = routeOf(e.type, from, to, centerY(e.source), spans);
+    }
+    const flow: FlowEdge =
+      prev?.data && sameEdge(prev.data.edge, e) && sameRoute(prev.data.route, route)
+        ? prev
+        : {
+            id: e.id,
+            type: 'state',
+            source: e.source,
+            target: e.target,
+            sourceHandle: e.type === 'parent' ? 'out-left' : 'out',
+            targetHandle: e.type === 'grant' ? 'in-right' : 'in',
+            data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
+            ariaLabel: edgeAriaLabel(e, source.ariaLabel ?? e.source, target.ariaLabel ?? e.target),
+            focusable: false,
+            selectable: false,
+            zIndex: e.state.level === 'ok' ? 0 : 1,
+          };
+    routed.set(e.id, flow);
+    edges.push(flow);
   }
-  prune(cache.edges, seenEdges);
+  cache.namespaces = namespaces;
+  cache.nodes = made;
+  cache.edges = routed;
+  cache.layout = layout;
   return { nodes: [...nodes, ...children], edges };
 }
 
-function memo<T>(cache: Map<string, Entry<T>>, id: string, sig: string, make: () => T): T {
-  const hit = cache.get(id);
-  if (hit && hit.sig === sig) return hit.value;
-  const value = make();
-  cache.set(id, { sig, value });
-  return value;
+/** The boxes of the namespaces, reusing the ones that did not move. */
+function namespaceNodes(
+  graph: Graph,
+  layout: Layout,
+  previous: readonly NamespaceFlowNode[],
+): NamespaceFlowNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
+  const top = graph.nodes.filter((n) => !layout.parentOf.has(n.id));
+  return namespaceBoxes(top, layout.positions, layout.sizes).map((box) => {
+    const id = `namespace:${box.namespace}`;
+    const prev = before.get(id);
+    if (
+      prev &&
+      prev.position.x === box.x &&
+      prev.position.y === box.y &&
+      prev.width === box.w &&
+      prev.height === box.h &&
+      prev.data.count === box.count
+    )
+      return prev;
+    return {
+      id,
+      type: 'namespace',
+      position: { x: box.x, y: box.y },
+      width: box.w,
+      height: box.h,
+      measured: { width: box.w, height: box.h },
+      data: { namespace: box.namespace, count: box.count },
+      zIndex: -1,
+      selectable: false,
+      draggable: false,
+      focusable: false,
+      className: 'gt-namespace-wrap',
+    };
+  });
 }
 
-function prune<T>(cache: Map<string, Entry<T>>, seen: ReadonlySet<string>): void {
-  if (cache.size <= seen.size) return;
-  for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameNode(
+  prev: ObjectFlowNode,
+  n: GraphNode,
+  p: Point,
+  s: Size,
+  parentId?: string,
+): boolean {
+  const o = prev.data.node;
+  return (
+    o.type === n.type &&
+    o.label === n.label &&
+    o.missing === n.missing &&
+    o.state.level === n.state.level &&
+    o.state.reason === n.state.reason &&
+    o.state.message === n.state.message &&
+    sameList(o.details, n.details) &&
+    prev.position.x === p.x &&
+    prev.position.y === p.y &&
+    prev.width === s.w &&
+    prev.height === s.h &&
+    prev.parentId === parentId
+  );
+}
+
+function sameEdge(o: GraphEdge, e: GraphEdge): boolean {
+  return (
+    o.state.level === e.state.level &&
+    o.state.reason === e.state.reason &&
+    o.state.message === e.state.message &&
+    o.grant === e.grant &&
+    o.label === e.label
+  );
+}
+
+function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
+  if (a === b) return true;
+  if (a.type === 'bracket') return b.type === 'bracket' && a.side === b.side;
+  if (b.type === 'bracket') return false;
+  const bp = b.passes;
+  return (
+    a.passes.length === bp.length &&
+    a.passes.every((p, i) => p.y === bp[i]?.y && p.left === bp[i]?.left)
+  );
 }

@@ -14,9 +14,15 @@ const MOVE = { duration: 250 };
  * layout, not React Flow's internals, because a large graph hands React Flow only the part
  * around the view.
  */
-export function useViewport(rectOf: (id: string) => Rect | undefined, bounds: Rect | undefined) {
+export function useViewport(
+  rectOf: (id: string) => Rect | undefined,
+  bounds: Rect | undefined,
+  large: boolean,
+) {
   const rf = useReactFlow();
   const store = useStoreApi();
+  // In a large graph every step of an animated move brings in other nodes: jump instead.
+  const move = large ? undefined : MOVE;
 
   const screen = useCallback(() => {
     const { width, height, transform } = store.getState();
@@ -30,10 +36,10 @@ export function useViewport(rectOf: (id: string) => Rect | undefined, bounds: Re
       const zoom = Math.min(maxZoom, (width - 2 * PAD) / r.w, (height - 2 * PAD) / r.h);
       const x = width / 2 - (r.x + r.w / 2) * zoom;
       const y = height / 2 - (r.y + r.h / 2) * zoom;
-      void rf.setViewport({ x, y, zoom }, animate ? MOVE : undefined);
+      void rf.setViewport({ x, y, zoom }, animate ? move : undefined);
       return zoom;
     },
-    [rf, screen],
+    [rf, screen, move],
   );
 
   const topLeft = useCallback(
@@ -41,9 +47,9 @@ export function useViewport(rectOf: (id: string) => Rect | undefined, bounds: Re
       if (!bounds) return;
       const x = PAD / 2 - bounds.x * zoom;
       const y = PAD / 2 - bounds.y * zoom;
-      void rf.setViewport({ x, y, zoom }, animate ? MOVE : undefined);
+      void rf.setViewport({ x, y, zoom }, animate ? move : undefined);
     },
-    [bounds, rf],
+    [bounds, rf, move],
   );
 
   /**
@@ -89,9 +95,9 @@ export function useViewport(rectOf: (id: string) => Rect | undefined, bounds: Re
       const r = rectOf(id);
       if (!r || !offScreen(r)) return;
       const zoom = Math.max(screen().zoom, 0.7);
-      void rf.setCenter(r.x + r.w / 2, r.y + r.h / 2, { zoom, ...MOVE });
+      void rf.setCenter(r.x + r.w / 2, r.y + r.h / 2, { zoom, ...move });
     },
-    [rectOf, offScreen, rf, screen],
+    [rectOf, offScreen, rf, screen, move],
   );
 
   /** Frames a set of nodes (the SNI path) when any of them is off screen. */

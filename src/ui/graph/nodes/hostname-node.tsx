@@ -17,7 +17,7 @@ export const HostnameNode = memo(function HostnameNode({ id, data }: NodeProps<O
       <div className="gt-kind">
         <KindTag type="Hostname" />
         <span>Hostname</span>
-        {n.state.level !== 'ok' && <StateLine node={n} className="gt-state gt-state-corner" />}
+        <StateLine node={n} className="gt-state gt-state-corner" />
       </div>
       <div id={descriptionId(id)} className="gt-name">
         {n.name}

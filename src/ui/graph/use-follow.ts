@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import type { Selection, WorkspaceState } from '../store/workspace';
+import type { Layout } from './layout';
+
+interface Moves {
+  readonly frame: () => void;
+  readonly reveal: (id: string) => void;
+  readonly revealAll: (ids: readonly string[]) => void;
+}
+
+/**
+ * The view follows what happens elsewhere: a fresh layout is framed, a selection made in the
+ * YAML, Problems or Hosts is brought into view, and so is the whole SNI path when it lights up.
+ * Moves wait a frame so React Flow has the new nodes.
+ */
+export function useFollow(
+  layout: Layout | undefined,
+  selection: Selection | undefined,
+  highlight: WorkspaceState['highlight'],
+  { frame, reveal, revealAll }: Moves,
+): void {
+  const fresh = layout?.fresh ?? false;
+  useEffect(() => {
+    if (!fresh) return;
+    const raf = requestAnimationFrame(() => frame());
+    return () => cancelAnimationFrame(raf);
+  }, [layout, fresh, frame]);
+
+  useEffect(() => {
+    if (!selection?.nodeId || selection.from === 'graph') return;
+    const id = selection.nodeId;
+    const raf = requestAnimationFrame(() => reveal(id));
+    return () => cancelAnimationFrame(raf);
+  }, [selection, reveal]);
+
+  useEffect(() => {
+    if (!highlight || highlight.nodes.length === 0) return;
+    const raf = requestAnimationFrame(() => revealAll(highlight.nodes));
+    return () => cancelAnimationFrame(raf);
+  }, [highlight, revealAll]);
+}
