@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 // The CLI is the same src/core bundled for Node (no node_modules needed at run time): gwtls.mjs
 // is the command, core.mjs the core for scripts such as the benchmark.
 export default defineConfig({
+  publicDir: false,
   build: {
     ssr: true,
     target: 'node20',
@@ -14,6 +15,7 @@ export default defineConfig({
       input: { gwtls: 'src/cli/main.ts', core: 'src/core/index.ts' },
       output: {
         entryFileNames: '[name].mjs',
+        chunkFileNames: '[name].mjs',
         strictExecutionOrder: true,
         banner: (chunk) => (chunk.name === 'gwtls' ? '#!/usr/bin/env node' : ''),
       },

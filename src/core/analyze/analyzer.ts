@@ -6,6 +6,7 @@ import type { KubeObject } from '../model/object';
 import type { SourceFile, SourceRange } from '../model/source';
 import type { StatusItem } from '../model/status';
 import { DocumentCache, fileRange, locateInFile, parseFile } from '../parse/parse-file';
+import type { TextChange } from '../parse/parse-file';
 import type { ParsedFile } from '../parse/parse-file';
 import { ResolveContext } from '../resolve/context';
 import { UnitCache } from '../resolve/unit-cache';
@@ -46,6 +47,11 @@ export interface AnalyzeOptions {
   readonly defaultNamespace?: string;
   /** Clock for certificate expiry (default: now, supplied by the host). */
   readonly now?: Date;
+  /**
+   * Where each edited file changed since the previous analysis, when the host knows (an editor
+   * does): spares comparing megabytes of text to find it. Absent files are compared.
+   */
+  readonly changes?: Readonly<Record<string, TextChange>>;
 }
 
 /** An object of the input, as the UI and CLI list it. */
@@ -115,8 +121,10 @@ export class Analyzer {
     policies: new UnitCache<BackendTLSPolicy, ResolvedPolicy>(),
   };
   private readonly statusOf = new WeakMap<object, StatusItem>();
+  private statusOrder?: { readonly keys: readonly string[]; readonly perm: readonly number[] };
   private readonly countedStatusOf = new WeakMap<object, { counts: number[]; item: StatusItem }>();
   private readonly serving = new ServingCache();
+  private readonly certificateFindings = new WeakMap<ResolvedListener, { readonly key: string; readonly findings: readonly Finding[] }>();
   private readonly diagnosticOf = new WeakMap<Finding, { doc: unknown; value: Diagnostic }>();
   private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();
   /** Analyses since creation (one per call). */
@@ -142,14 +150,9 @@ export class Analyzer {
     const nextFiles = new Map<string, ParsedFile>();
     for (const source of sources) {
       const prev = this.files.get(source.path);
-      let file: ParsedFile;
-      if (
-        prev &&
-        prev.source.text === source.text &&
-        prev.source.invalidUtf8 === source.invalidUtf8
-      )
-        file = prev;
-      else file = parseFile(source, this.documents, prev);
+      // The same text object is the same file; any other text is compared once, in parseFile.
+      const change = options.changes && Object.hasOwn(options.changes, source.path) ? options.changes[source.path] : undefined;
+      const file = prev && prev.source === source ? prev : parseFile(source, this.documents, prev, change);
       nextFiles.set(source.path, file);
       files.push(file);
     }
@@ -208,7 +211,7 @@ export class Analyzer {
     const policies = resolvePolicies(ctx, routes, this.units.policies);
     lap('policies');
     reportListeners(ctx, gateways);
-    reportCertificates(ctx, gateways);
+    reportCertificates(ctx, gateways, this.certificateFindings);
     lap('resolve');
     const serving = buildServingMap(ctx, gateways, routes, policies, this.serving);
     lap('serving');
@@ -256,9 +259,16 @@ export class Analyzer {
         },
       );
     }
-    const keyed = status.map((item) => [sortKey(item), item] as const);
-    keyed.sort((a, b) => cmp(a[0], b[0]));
-    for (let i = 0; i < keyed.length; i++) status[i] = (keyed[i] as (typeof keyed)[number])[1];
+    // Sorting is kept while the listed objects keep their keys (edits rarely rename).
+    const keys = status.map(sortKey);
+    let order = this.statusOrder;
+    if (!order || order.keys.length !== keys.length || order.keys.some((k, i) => k !== keys[i])) {
+      const perm = keys.map((_, i) => i).sort((a, b) => cmp(keys[a] as string, keys[b] as string));
+      order = { keys, perm };
+      this.statusOrder = order;
+    }
+    const unsorted = status.slice();
+    order.perm.forEach((from, to) => (status[to] = unsorted[from] as StatusItem));
     lap('status');
 
     const fileByPath = new Map(files.map((f) => [f.source.path, f]));

@@ -1,5 +1,6 @@
 import type { ResolveContext } from '../resolve/context';
-import type { ResolvedGateway } from '../resolve/resolved';
+import type { Finding } from '../model/finding';
+import type { ResolvedGateway, ResolvedListener } from '../resolve/resolved';
 import { certificateCovers, expiryState } from '../x509';
 
 /**
@@ -9,6 +10,10 @@ import { certificateCovers, expiryState } from '../x509';
 export function reportCertificates(
   ctx: ResolveContext,
   gateways: readonly ResolvedGateway[],
+  cache?: WeakMap<
+    ResolvedListener,
+    { readonly key: string; readonly findings: readonly Finding[] }
+  >,
 ): void {
   const now = ctx.options.now;
   for (const g of gateways) {
@@ -20,70 +25,88 @@ export function reportCertificates(
         for (const h of a.hostnames) if (h !== undefined) served.add(h);
       if (l.attachments.length === 0 && l.listener.hostname !== undefined)
         served.add(l.listener.hostname);
-      const usable = l.certificates.filter((c) => c.ok && c.chain?.certificates[0]);
-      for (const c of usable) {
-        const leaf = c.chain?.certificates[0];
-        if (!leaf) continue;
-        const where = `${c.namespace}/${c.name}`;
-        const state = expiryState(leaf, now);
-        if (state === 'expired')
-          ctx.report(
-            l.owner.object,
-            'CERT_EXPIRED',
-            'error',
-            `The certificate in Secret ${where} expired on ${leaf.notAfter}.`,
-            c.ref.path,
-          );
-        else if (state === 'expiring')
-          ctx.report(
-            l.owner.object,
-            'CERT_EXPIRING',
-            'warning',
-            `The certificate in Secret ${where} expires on ${leaf.notAfter}, within 30 days.`,
-            c.ref.path,
-          );
-        else if (state === 'not-yet-valid')
-          ctx.report(
-            l.owner.object,
-            'CERT_NOT_YET_VALID',
-            'error',
-            `The certificate in Secret ${where} is not valid before ${leaf.notBefore}.`,
-            c.ref.path,
-          );
+      // A listener whose certificates, served names and clock are unchanged finds the same.
+      const key = `${now.getTime()}|${[...served].join(',')}`;
+      const hit = cache?.get(l);
+      if (hit && hit.key === key) {
+        for (const f of hit.findings) ctx.emit(f);
+        continue;
       }
-      if (usable.length === 0) continue;
-      const uncovered: string[] = [];
-      const partial: string[] = [];
-      for (const h of served) {
-        let best = 'uncovered';
-        for (const c of usable) {
-          const leaf = c.chain?.certificates[0];
-          if (!leaf) continue;
-          const cov = certificateCovers(leaf, h);
-          if (cov === 'covered' || (cov === 'partial' && best === 'uncovered')) best = cov;
-        }
-        if (best === 'uncovered') uncovered.push(h);
-        else if (best === 'partial') partial.push(h);
-      }
-      const ref = usable[0]?.ref.path ?? l.listener.path;
-      if (uncovered.length)
-        ctx.report(
-          l.owner.object,
-          'CERT_HOSTNAME_NOT_COVERED',
-          'warning',
-          `Listener "${l.listener.name}" serves ${uncovered.join(', ')}, which its certificate does not cover (SANs: ${sans(usable)}); clients will see a name mismatch.`,
-          ref,
-        );
-      if (partial.length)
-        ctx.report(
-          l.owner.object,
-          'CERT_WILDCARD_PARTIAL',
-          'warning',
-          `Listener "${l.listener.name}" serves ${partial.join(', ')} (one or more labels), but a certificate wildcard covers exactly one label: deeper names will fail.`,
-          ref,
-        );
+      const { findings } = ctx.capture(() => reportListener(ctx, l, served, now));
+      cache?.set(l, { key, findings });
+      for (const f of findings) ctx.emit(f);
     }
   }
+}
+
+function reportListener(
+  ctx: ResolveContext,
+  l: ResolvedListener,
+  served: ReadonlySet<string>,
+  now: Date,
+): void {
+  const usable = l.certificates.filter((c) => c.ok && c.chain?.certificates[0]);
+  for (const c of usable) {
+    const leaf = c.chain?.certificates[0];
+    if (!leaf) continue;
+    const where = `${c.namespace}/${c.name}`;
+    const state = expiryState(leaf, now);
+    if (state === 'expired')
+      ctx.report(
+        l.owner.object,
+        'CERT_EXPIRED',
+        'error',
+        `The certificate in Secret ${where} expired on ${leaf.notAfter}.`,
+        c.ref.path,
+      );
+    else if (state === 'expiring')
+      ctx.report(
+        l.owner.object,
+        'CERT_EXPIRING',
+        'warning',
+        `The certificate in Secret ${where} expires on ${leaf.notAfter}, within 30 days.`,
+        c.ref.path,
+      );
+    else if (state === 'not-yet-valid')
+      ctx.report(
+        l.owner.object,
+        'CERT_NOT_YET_VALID',
+        'error',
+        `The certificate in Secret ${where} is not valid before ${leaf.notBefore}.`,
+        c.ref.path,
+      );
+  }
+  if (usable.length === 0) return;
+  const uncovered: string[] = [];
+  const partial: string[] = [];
+  for (const h of served) {
+    let best = 'uncovered';
+    for (const c of usable) {
+      const leaf = c.chain?.certificates[0];
+      if (!leaf) continue;
+      const cov = certificateCovers(leaf, h);
+      if (cov === 'covered' || (cov === 'partial' && best === 'uncovered')) best = cov;
+    }
+    if (best === 'uncovered') uncovered.push(h);
+    else if (best === 'partial') partial.push(h);
+  }
+  const ref = usable[0]?.ref.path ?? l.listener.path;
+  if (uncovered.length)
+    ctx.report(
+      l.owner.object,
+      'CERT_HOSTNAME_NOT_COVERED',
+      'warning',
+      `Listener "${l.listener.name}" serves ${uncovered.join(', ')}, which its certificate does not cover (SANs: ${sans(usable)}); clients will see a name mismatch.`,
+      ref,
+    );
+  if (partial.length)
+    ctx.report(
+      l.owner.object,
+      'CERT_WILDCARD_PARTIAL',
+      'warning',
+      `Listener "${l.listener.name}" serves ${partial.join(', ')} (one or more labels), but a certificate wildcard covers exactly one label: deeper names will fail.`,
+      ref,
+    );
 }
 
 function sans(

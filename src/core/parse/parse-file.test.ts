@@ -19,10 +19,13 @@ describe('parseFile incremental', () => {
           const after = before.slice(0, i) + ins + before.slice(i + del);
           const cache = new DocumentCache();
           const prev = parseFile({ path: 'f', text: before }, cache);
+          const end = Math.min(before.length, i + del);
           const inc = parseFile({ path: 'f', text: after }, cache, prev);
+          const hinted = parseFile({ path: 'f', text: after }, new DocumentCache(), prev, { start: i, end });
           const fresh = parseFile({ path: 'f', text: after });
           const shape = (f: typeof fresh) => f.documents.map((d) => [d.index, d.start, d.end, d.firstLine, d.parsed.text]);
           expect(shape(inc)).toEqual(shape(fresh));
+          expect(shape(hinted)).toEqual(shape(fresh));
         },
       ),
       { numRuns: 500 },

@@ -73,7 +73,12 @@ function newlines(doc: ParsedDocument): number {
   return n;
 }
 
-function parseSpan(text: string, start: number, end: number, cache?: DocumentCache): ParsedDocument {
+function parseSpan(
+  text: string,
+  start: number,
+  end: number,
+  cache?: DocumentCache,
+): ParsedDocument {
   const docText = text.slice(start, end);
   return cache ? cache.get(docText) : parseYamlDocument(docText);
 }
@@ -83,14 +88,35 @@ function parseSpan(text: string, start: number, end: number, cache?: DocumentCac
  * only the documents around the changed region are split and parsed again; the others are
  * reused (and shifted).
  */
-export function parseFile(source: SourceFile, cache?: DocumentCache, previous?: ParsedFile): ParsedFile {
+/** Where a file's text changed since its previous parse: offsets in the previous text. */
+export interface TextChange {
+  readonly start: number;
+  /** End of the replaced part, in the previous text. */
+  readonly end: number;
+}
+
+export function parseFile(
+  source: SourceFile,
+  cache?: DocumentCache,
+  previous?: ParsedFile,
+  change?: TextChange,
+): ParsedFile {
   const text = source.text;
   const path = source.path;
-  let spans: { start: number; end: number; parsed?: ParsedDocument }[];
   const prevDocs = previous?.documents;
   if (previous && prevDocs && prevDocs.length > 0 && previous.source.path === path) {
     const prevText = previous.source.text;
-    const { prefix, suffix } = changedRegion(prevText, text);
+    // The editor knows where it changed the text; otherwise compare the two texts once.
+    const { prefix, suffix } = change
+      ? { prefix: change.start, suffix: prevText.length - change.end }
+      : changedRegion(prevText, text);
+    // Same text (compared once, here): the previous parse stands.
+    if (
+      prefix === text.length &&
+      prefix === prevText.length &&
+      !!previous.source.invalidUtf8 === !!source.invalidUtf8
+    )
+      return previous.source === source ? previous : { source, documents: previous.documents };
     const delta = text.length - prevText.length;
     // Re-split from the document holding the first change (4 characters early: a `---` line
     // that lost a dash changes the boundary before it) to the one holding the last change.
@@ -102,28 +128,73 @@ export function parseFile(source: SourceFile, cache?: DocumentCache, previous?: 
     while (i1 + 1 < prevDocs.length && (prevDocs[i1 + 1] as FileDocument).start <= oldTo) i1++;
     // A document that does not open with `---` began after a `...` line of the one before,
     // so an edit there may move its start too.
-    while (i1 + 1 < prevDocs.length && !startsWithMarker.test((prevDocs[i1 + 1] as FileDocument).parsed.text)) i1++;
+    while (
+      i1 + 1 < prevDocs.length &&
+      !startsWithMarker.test((prevDocs[i1 + 1] as FileDocument).parsed.text)
+    )
+      i1++;
     const regionStart = (prevDocs[i0] as FileDocument).start;
     const regionEnd = (prevDocs[i1] as FileDocument).end + delta;
-    const middle = splitDocuments(text.slice(regionStart, regionEnd)).map((s) => ({
-      start: s.start + regionStart,
-      end: s.end + regionStart,
-    }));
-    if (regionEnd === regionStart) middle.length = 0;
-    spans = [
-      ...prevDocs.slice(0, i0).map((d) => ({ start: d.start, end: d.end, parsed: d.parsed })),
-      ...middle,
-      ...prevDocs.slice(i1 + 1).map((d) => ({ start: d.start + delta, end: d.end + delta, parsed: d.parsed })),
-    ];
-    if (spans.length === 0) spans.push({ start: 0, end: 0 });
-  } else {
-    spans = splitDocuments(text);
+    const middle =
+      regionEnd === regionStart ? [] : splitDocuments(text.slice(regionStart, regionEnd));
+    // Documents before the change stay as they are; those after it move by `delta` characters
+    // and by however many lines the change added or removed.
+    const documents: FileDocument[] = prevDocs.slice(0, i0);
+    let line = (prevDocs[i0] as FileDocument).firstLine;
+    for (const m of middle) {
+      const parsed = parseSpan(text, m.start + regionStart, m.end + regionStart, cache);
+      const index = documents.length;
+      const startAt = m.start + regionStart;
+      const prev = prevDocs[index];
+      documents.push(
+        prev && prev.parsed === parsed && prev.start === startAt && prev.firstLine === line
+          ? prev
+          : {
+              file: path,
+              index,
+              start: startAt,
+              end: m.end + regionStart,
+              firstLine: line,
+              parsed,
+            },
+      );
+      line += newlines(parsed);
+    }
+    const after = prevDocs[i1 + 1];
+    const lineDelta = after ? line - after.firstLine : 0;
+    const indexDelta = documents.length - (i1 + 1);
+    for (let i = i1 + 1; i < prevDocs.length; i++) {
+      const d = prevDocs[i] as FileDocument;
+      documents.push(
+        delta === 0 && lineDelta === 0 && indexDelta === 0
+          ? d
+          : {
+              file: path,
+              index: d.index + indexDelta,
+              start: d.start + delta,
+              end: d.end + delta,
+              firstLine: d.firstLine + lineDelta,
+              parsed: d.parsed,
+            },
+      );
+    }
+    if (documents.length === 0)
+      documents.push({
+        file: path,
+        index: 0,
+        start: 0,
+        end: 0,
+        firstLine: 0,
+        parsed: parseSpan(text, 0, 0, cache),
+      });
+    return { source, documents };
   }
+  const spans = splitDocuments(text);
   const documents: FileDocument[] = [];
   let line = 0;
   for (let index = 0; index < spans.length; index++) {
     const s = spans[index] as (typeof spans)[number];
-    const parsed = s.parsed ?? parseSpan(text, s.start, s.end, cache);
+    const parsed = parseSpan(text, s.start, s.end, cache);
     const prev = prevDocs?.[index];
     documents.push(
       prev && prev.parsed === parsed && prev.start === s.start && prev.firstLine === line
@@ -173,7 +244,12 @@ export function fileRange(file: ParsedFile, start: number, end: number): SourceR
 const located = new WeakMap<ParsedDocument, Map<string, { start: number; end: number }>>();
 
 /** The source range of `path` inside a document (falls back to the nearest existing ancestor). */
-export function locateInFile(file: ParsedFile, doc: FileDocument, path: Path, part?: PathPart): SourceRange {
+export function locateInFile(
+  file: ParsedFile,
+  doc: FileDocument,
+  path: Path,
+  part?: PathPart,
+): SourceRange {
   let byPath = located.get(doc.parsed);
   if (!byPath) {
     byPath = new Map();

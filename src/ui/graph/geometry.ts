@@ -66,8 +66,6 @@ export function columnWidth(column: number): number {
   return COLUMN_WIDTHS[column] ?? 220;
 }
 
-columnX(COLUMN_WIDTHS.length - 1) + columnWidth(COLUMN_WIDTHS.length - 1);
-
 const baseColumn: Record<NodeType, number> = {
   Hostname: 0,
   Gateway: 1,

@@ -125,7 +125,7 @@ function GraphCanvas() {
   }, []);
 
   // Frame a fresh layout; bring a selection made elsewhere, and the SNI path, into view.
-  useFollow(layout, selection, highlight, { frame, reveal, revealAll });
+  useFollow(filterKey(filter), layout, selection, highlight, { frame, reveal, revealAll });
 
   const matchIndex = useRef(-1);
   useEffect(() => {

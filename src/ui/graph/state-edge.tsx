@@ -49,7 +49,7 @@ export const StateEdge = memo(function StateEdge({
             <span>
               {data.lines.map((line, i) => (
                 <span key={i} className="gt-edge-line">
-                  {line}
+                  {i === 0 && level !== 'ok' ? breakable(line) : line}
                 </span>
               ))}
             </span>
@@ -61,6 +61,11 @@ export const StateEdge = memo(function StateEdge({
 });
 
 export const edgeTypes: EdgeTypes = { state: StateEdge };
+
+/** A condition reason may wrap between its words: "Unsupported|Protocol". */
+function breakable(reason: string): string {
+  return reason.replace(/([a-z])([A-Z])/g, '$1\u200b$2');
+}
 
 /** Arrowheads per state, referenced by the edges' `marker-end`. */
 export function ArrowMarkers() {

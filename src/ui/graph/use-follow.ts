@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Selection, WorkspaceState } from '../store/workspace';
 import type { Layout } from './layout';
 
@@ -9,22 +9,28 @@ interface Moves {
 }
 
 /**
- * The view follows what happens elsewhere: a fresh layout is framed, a selection made in the
+ * The view follows what happens elsewhere: a fresh layout or a new filter is framed, a selection made in the
  * YAML, Problems or Hosts is brought into view, and so is the whole SNI path when it lights up.
  * Moves wait a frame so React Flow has the new nodes.
  */
 export function useFollow(
+  viewKey: string,
   layout: Layout | undefined,
   selection: Selection | undefined,
   highlight: WorkspaceState['highlight'],
   { frame, reveal, revealAll }: Moves,
 ): void {
+  // A fresh layout, or another view (filters): frame it.
   const fresh = layout?.fresh ?? false;
+  const framed = useRef<string>(undefined);
   useEffect(() => {
-    if (!fresh) return;
-    const raf = requestAnimationFrame(() => frame());
+    if (!layout || (!fresh && framed.current === viewKey)) return;
+    const raf = requestAnimationFrame(() => {
+      framed.current = viewKey;
+      frame();
+    });
     return () => cancelAnimationFrame(raf);
-  }, [layout, fresh, frame]);
+  }, [viewKey, layout, fresh, frame]);
 
   useEffect(() => {
     if (!selection?.nodeId || selection.from === 'graph') return;
