@@ -13,7 +13,8 @@ import { UnitCache } from '../resolve/unit-cache';
 import type { BackendTLSPolicy, Gateway, Route } from '../model/gateway-api';
 import { resolveGateways } from '../resolve/gateways';
 import { reportListeners } from '../resolve/listener-findings';
-import { resolvePolicies } from '../resolve/backend-tls';
+import { reachOf, resolvePolicies } from '../resolve/backend-tls';
+import { changedResourceKeys, parentKeys, reachKeys } from './changed-keys';
 import type {
   ResolvedGateway,
   ResolvedListener,
@@ -121,10 +122,19 @@ export class Analyzer {
     policies: new UnitCache<BackendTLSPolicy, ResolvedPolicy>(),
   };
   private readonly statusOf = new WeakMap<object, StatusItem>();
+  /** What the last analysis resolved, to tell what changed since. */
+  private previous = {
+    resources: new Set<Resource>() as ReadonlySet<Resource>,
+    parents: new Map<string, unknown>() as ReadonlyMap<string, unknown>,
+    routes: new Set<ResolvedRoute>() as ReadonlySet<ResolvedRoute>,
+  };
   private statusOrder?: { readonly keys: readonly string[]; readonly perm: readonly number[] };
   private readonly countedStatusOf = new WeakMap<object, { counts: number[]; item: StatusItem }>();
   private readonly serving = new ServingCache();
-  private readonly certificateFindings = new WeakMap<ResolvedListener, { readonly key: string; readonly findings: readonly Finding[] }>();
+  private readonly certificateFindings = new WeakMap<
+    ResolvedListener,
+    { readonly key: string; readonly findings: readonly Finding[] }
+  >();
   private readonly diagnosticOf = new WeakMap<Finding, { doc: unknown; value: Diagnostic }>();
   private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();
   /** Analyses since creation (one per call). */
@@ -151,8 +161,12 @@ export class Analyzer {
     for (const source of sources) {
       const prev = this.files.get(source.path);
       // The same text object is the same file; any other text is compared once, in parseFile.
-      const change = options.changes && Object.hasOwn(options.changes, source.path) ? options.changes[source.path] : undefined;
-      const file = prev && prev.source === source ? prev : parseFile(source, this.documents, prev, change);
+      const change =
+        options.changes && Object.hasOwn(options.changes, source.path)
+          ? options.changes[source.path]
+          : undefined;
+      const file =
+        prev && prev.source === source ? prev : parseFile(source, this.documents, prev, change);
       nextFiles.set(source.path, file);
       files.push(file);
     }
@@ -200,14 +214,28 @@ export class Analyzer {
     lap('objects');
     const ctx = new ResolveContext(resources, { now, certificates: this.certificates });
     lap('context');
+    // Units are reused unless a lookup they made now answers differently: resources that
+    // appeared or went, parents resolved anew, routes reaching a Service differently.
+    const changed = changedResourceKeys(this.previous.resources, resources);
+    this.previous.resources = changed.set;
+    this.units.gateways.invalidate(changed.keys);
     const { gateways, orphanListenerSets } = resolveGateways(ctx, this.units.gateways);
     lap('gateways');
+    this.previous.parents = parentKeys(
+      this.previous.parents,
+      gateways,
+      orphanListenerSets,
+      changed.keys,
+    );
+    this.units.routes.invalidate(changed.keys);
     const routes = resolveRoutes(
       ctx,
       indexParents(gateways, orphanListenerSets),
       this.units.routes,
     );
     lap('routes');
+    this.previous.routes = reachKeys(this.previous.routes, routes, reachOf, changed.keys);
+    this.units.policies.invalidate(changed.keys);
     const policies = resolvePolicies(ctx, routes, this.units.policies);
     lap('policies');
     reportListeners(ctx, gateways);

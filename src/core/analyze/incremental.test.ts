@@ -44,7 +44,10 @@ const edit = fc.oneof(
 );
 
 /** The edited text, and where it changed (offsets in the old text) as an editor would say. */
-function apply(text: string, e: { type: string; at?: number; text?: string; to?: number }): { text: string; change?: { start: number; end: number } } {
+function apply(
+  text: string,
+  e: { type: string; at?: number; text?: string; to?: number },
+): { text: string; change?: { start: number; end: number } } {
   if (e.type === 'swap') return { text: workspaces[(e.to ?? 0) % workspaces.length] ?? text };
   const lines = text.split('\n');
   const i = (e.at ?? 0) % Math.max(1, lines.length);
@@ -55,7 +58,9 @@ function apply(text: string, e: { type: string; at?: number; text?: string; to?:
     const last = i === lines.length - 1 && i > 0;
     lines.splice(i, 1);
     // The last line goes with the newline before it; any other with the one after it.
-    change = last ? { start: lineStart - 1, end: text.length } : { start: lineStart, end: lineStart + old.length + 1 };
+    change = last
+      ? { start: lineStart - 1, end: text.length }
+      : { start: lineStart, end: lineStart + old.length + 1 };
   } else if (e.type === 'dup') {
     lines.splice(i, 0, old);
     change = { start: lineStart, end: lineStart };
@@ -69,20 +74,25 @@ function apply(text: string, e: { type: string; at?: number; text?: string; to?:
 describe('incremental analysis', () => {
   it('equals a fresh analysis after every edit', () => {
     fc.assert(
-      fc.property(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (start, edits, hints) => {
-        const warm = new Analyzer();
-        let text = workspaces[start % workspaces.length] ?? '';
-        warm.analyze([{ path: 'w.yaml', text }], { now });
-        for (const e of edits) {
-          const next = apply(text, e as never);
-          text = next.text;
-          // With hints the analyzer is told where the text changed, as the editor tells it.
-          const changes = hints && next.change ? { 'w.yaml': next.change } : undefined;
-          const inc = warm.analyze([{ path: 'w.yaml', text }], { now, changes });
-          const fresh = new Analyzer().analyze([{ path: 'w.yaml', text }], { now });
-          expect(meaning(inc)).toEqual(meaning(fresh));
-        }
-      }),
+      fc.property(
+        fc.nat(),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (start, edits, hints) => {
+          const warm = new Analyzer();
+          let text = workspaces[start % workspaces.length] ?? '';
+          warm.analyze([{ path: 'w.yaml', text }], { now });
+          for (const e of edits) {
+            const next = apply(text, e as never);
+            text = next.text;
+            // With hints the analyzer is told where the text changed, as the editor tells it.
+            const changes = hints && next.change ? { 'w.yaml': next.change } : undefined;
+            const inc = warm.analyze([{ path: 'w.yaml', text }], { now, changes });
+            const fresh = new Analyzer().analyze([{ path: 'w.yaml', text }], { now });
+            expect(meaning(inc)).toEqual(meaning(fresh));
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   }, 180_000);

@@ -2,7 +2,13 @@ import type { BackendTLSPolicy, Gateway, PolicyTargetReference } from '../model/
 import { compareAge } from './context';
 import type { ResolveContext } from './context';
 import { checkCABundle } from './frontend-validation';
-import type { CARefResult, PolicyAncestorResult, ResolvedPolicy, ResolvedRoute, Verdict } from './resolved';
+import type {
+  CARefResult,
+  PolicyAncestorResult,
+  ResolvedPolicy,
+  ResolvedRoute,
+  Verdict,
+} from './resolved';
 import type { UnitCache } from './unit-cache';
 
 const MAX_ANCESTORS = 16;
@@ -10,10 +16,15 @@ const MAX_ANCESTORS = 16;
 /** Route kinds whose backends a Gateway reaches over its own (re-encrypted) connection. */
 const reencryptingRoutes: ReadonlySet<string> = new Set(['HTTPRoute', 'GRPCRoute']);
 
-const reaches = new WeakMap<ResolvedRoute, readonly (readonly [string, Gateway, number | undefined])[]>();
+const reaches = new WeakMap<
+  ResolvedRoute,
+  readonly (readonly [string, Gateway, number | undefined])[]
+>();
 
 /** The (Service, Gateway, port) triples a route sends traffic along; kept per route result. */
-function reachOf(r: ResolvedRoute): readonly (readonly [string, Gateway, number | undefined])[] {
+export function reachOf(
+  r: ResolvedRoute,
+): readonly (readonly [string, Gateway, number | undefined])[] {
   let out = reaches.get(r);
   if (out) return out;
   const list: [string, Gateway, number | undefined][] = [];
@@ -64,31 +75,14 @@ export function resolvePolicies(
     }
   }
 
-  // A cached policy stays valid while the Gateways reaching its Services (and ports) and the
-  // winners of its targets are the same; these lookups are recorded as dependencies.
-  const signatures = new Map<string, unknown[]>();
+  // Lookups a cached policy depends on: the routes reaching its Services, and its targets' winners.
   const lookups: Lookups = {
-    reach: (id) => {
-      const m = reach.get(id);
-      ctx.depend(`Reach/${id}`, signatureOf(id));
-      return m;
-    },
+    reach: (id) => ctx.depend(`Reach/${id}`, reach.get(id)),
     winner: (id) => ctx.depend(`Winner/${id}`, winners.get(id)),
   };
-  function signatureOf(id: string): unknown[] {
-    let sig = signatures.get(id);
-    if (!sig) {
-      sig = [];
-      for (const [g, ports] of reach.get(id) ?? []) sig.push(g, [...ports].sort().join(','));
-      signatures.set(id, sig);
-    }
-    return sig;
-  }
-  const lookup = (kind: string, id: string): unknown =>
-    kind === 'Reach' ? signatureOf(id) : kind === 'Winner' ? winners.get(id) : ctx.current(kind, id);
   return ctx.policies.map((policy) =>
     cache
-      ? cache.resolve(ctx, policy, [], () => resolvePolicy(ctx, policy, lookups), lookup)
+      ? cache.resolve(ctx, policy, () => resolvePolicy(ctx, policy, lookups))
       : resolvePolicy(ctx, policy, lookups),
   );
 }
@@ -116,10 +110,14 @@ function resolvePolicy(
       };
     return checkCABundle(ctx, ns, r.name, base, 'InvalidCACertificateRef');
   });
-  for (const c of caRefs) if (!c.ok) ctx.report(policy.object, c.code ?? 'CA_INVALID', 'error', c.message ?? '', c.path);
+  for (const c of caRefs)
+    if (!c.ok) ctx.report(policy.object, c.code ?? 'CA_INVALID', 'error', c.message ?? '', c.path);
 
   // Per ancestor Gateway: which of our targets lead there, and did we win them?
-  const ancestors = new Map<Gateway, { targets: PolicyTargetReference[]; missing: boolean; udp: boolean }>();
+  const ancestors = new Map<
+    Gateway,
+    { targets: PolicyTargetReference[]; missing: boolean; udp: boolean }
+  >();
   const services: string[] = [];
   let lostTo: BackendTLSPolicy | undefined;
   let wonAny = false;
@@ -138,12 +136,24 @@ function resolvePolicy(
         const sp = svc.ports.find((p) => p.name === t.sectionName);
         if (!sp) {
           missing = true;
-          ctx.report(policy.object, 'BACKEND_TLS_TARGET_NOT_FOUND', 'error', `Service ${ns}/${t.name} has no port named "${t.sectionName}".`, [...t.path, 'sectionName']);
+          ctx.report(
+            policy.object,
+            'BACKEND_TLS_TARGET_NOT_FOUND',
+            'error',
+            `Service ${ns}/${t.name} has no port named "${t.sectionName}".`,
+            [...t.path, 'sectionName'],
+          );
         } else {
           port = sp.port;
           udp = sp.protocol === 'UDP';
           if (udp)
-            ctx.report(policy.object, 'BACKEND_TLS_UDP_PORT', 'error', `Port "${t.sectionName}" of Service ${ns}/${t.name} is UDP; BackendTLSPolicy applies to TCP ports only.`, [...t.path, 'sectionName']);
+            ctx.report(
+              policy.object,
+              'BACKEND_TLS_UDP_PORT',
+              'error',
+              `Port "${t.sectionName}" of Service ${ns}/${t.name} is UDP; BackendTLSPolicy applies to TCP ports only.`,
+              [...t.path, 'sectionName'],
+            );
         }
       }
     } else {
@@ -151,7 +161,9 @@ function resolvePolicy(
         policy.object,
         'BACKEND_TLS_TARGET_NOT_FOUND',
         'error',
-        isService ? `Service ${ns}/${t.name} does not exist.` : `Target ${t.kind} ${ns}/${t.name} is not a Service; only Services can be targeted.`,
+        isService
+          ? `Service ${ns}/${t.name} does not exist.`
+          : `Target ${t.kind} ${ns}/${t.name} is not a Service; only Services can be targeted.`,
         t.path,
       );
     }
@@ -166,17 +178,40 @@ function resolvePolicy(
     }
   }
   if (ancestors.size === 0 && policy.targetRefs.length > 0)
-    ctx.report(policy.object, 'BACKEND_TLS_NO_GATEWAY', 'info', 'No route attached to a Gateway sends traffic to the targeted Service, so this policy is not in effect yet.', ['spec']);
+    ctx.report(
+      policy.object,
+      'BACKEND_TLS_NO_GATEWAY',
+      'info',
+      'No route attached to a Gateway sends traffic to the targeted Service, so this policy is not in effect yet.',
+      ['spec'],
+    );
 
-  const badWellKnown = policy.wellKnownCACertificates !== undefined && policy.wellKnownCACertificates !== 'System';
+  const badWellKnown =
+    policy.wellKnownCACertificates !== undefined && policy.wellKnownCACertificates !== 'System';
   if (badWellKnown)
-    ctx.report(policy.object, 'BACKEND_TLS_WELL_KNOWN_UNSUPPORTED', 'error', `wellKnownCACertificates "${policy.wellKnownCACertificates}" is not recognised; only "System" is supported.`, [...policy.validationPath]);
+    ctx.report(
+      policy.object,
+      'BACKEND_TLS_WELL_KNOWN_UNSUPPORTED',
+      'error',
+      `wellKnownCACertificates "${policy.wellKnownCACertificates}" is not recognised; only "System" is supported.`,
+      [...policy.validationPath],
+    );
   if (lostTo && !wonAny)
-    ctx.report(policy.object, 'BACKEND_TLS_CONFLICTED', 'error', `BackendTLSPolicy ${lostTo.object.meta.namespace}/${lostTo.object.meta.name} targets the same Service port and takes precedence (older).`, ['spec', policy.targetRefs[0] ? 'targetRefs' : 'targetRef']);
+    ctx.report(
+      policy.object,
+      'BACKEND_TLS_CONFLICTED',
+      'error',
+      `BackendTLSPolicy ${lostTo.object.meta.namespace}/${lostTo.object.meta.name} targets the same Service port and takes precedence (older).`,
+      ['spec', policy.targetRefs[0] ? 'targetRefs' : 'targetRef'],
+    );
 
   const invalidCA = caRefs.filter((c) => !c.ok);
   const resolvedRefs: Verdict = invalidCA[0]
-    ? { ok: false, reason: invalidCA[0].reason as string, message: invalidCA.map((c) => c.message).join(' ') }
+    ? {
+        ok: false,
+        reason: invalidCA[0].reason as string,
+        message: invalidCA.map((c) => c.message).join(' '),
+      }
     : { ok: true, reason: 'ResolvedRefs', message: 'All references are resolved.' };
 
   const result: PolicyAncestorResult[] = [...ancestors.entries()]
@@ -186,16 +221,31 @@ function resolvePolicy(
       let accepted: Verdict = { ok: true, reason: 'Accepted', message: 'Policy is accepted.' };
       const lostAll = a.targets.every((t) => winnerOf(targetId(policy, t)) !== policy);
       if (lostAll)
-        accepted = { ok: false, reason: 'Conflicted', message: `Another BackendTLSPolicy targets the same Service port and is older.` };
-      else if (a.missing) accepted = { ok: false, reason: 'TargetNotFound', message: 'The targeted Service (or port) does not exist.' };
+        accepted = {
+          ok: false,
+          reason: 'Conflicted',
+          message: `Another BackendTLSPolicy targets the same Service port and is older.`,
+        };
+      else if (a.missing)
+        accepted = {
+          ok: false,
+          reason: 'TargetNotFound',
+          message: 'The targeted Service (or port) does not exist.',
+        };
       else if (badWellKnown || a.udp)
         accepted = {
           ok: false,
           reason: 'Invalid',
-          message: a.udp ? 'The targeted Service port is UDP; TLS applies to TCP only.' : `wellKnownCACertificates "${policy.wellKnownCACertificates}" is not recognised.`,
+          message: a.udp
+            ? 'The targeted Service port is UDP; TLS applies to TCP only.'
+            : `wellKnownCACertificates "${policy.wellKnownCACertificates}" is not recognised.`,
         };
       else if (caRefs.length > 0 && invalidCA.length === caRefs.length)
-        accepted = { ok: false, reason: 'NoValidCACertificate', message: 'None of the CA certificate references can be used.' };
+        accepted = {
+          ok: false,
+          reason: 'NoValidCACertificate',
+          message: 'None of the CA certificate references can be used.',
+        };
       return { gateway: gw, controllerName: ctx.controllerFor(gw), accepted, resolvedRefs };
     });
   return {

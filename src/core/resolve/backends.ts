@@ -6,14 +6,24 @@ import type { BackendResult, Verdict } from './resolved';
 const reasonOrder = ['RefNotPermitted', 'InvalidKind', 'BackendNotFound', 'UnsupportedProtocol'];
 
 /** Route `backendRefs` (6.5): kind, ReferenceGrant, existence. Computed once per route. */
-export function resolveBackends(ctx: ResolveContext, route: Route): { backends: BackendResult[]; verdict: Verdict } {
+export function resolveBackends(
+  ctx: ResolveContext,
+  route: Route,
+): { backends: BackendResult[]; verdict: Verdict } {
   const ns = route.object.meta.namespace;
   const backends: BackendResult[] = [];
   const problems: { reason: string; message: string }[] = [];
   for (const rule of route.rules) {
     for (const ref of rule.backendRefs) {
       const namespace = ref.namespace ?? ns;
-      const base = { namespace, name: ref.name, kind: ref.kind, group: ref.group, port: ref.port, path: ref.path };
+      const base = {
+        namespace,
+        name: ref.name,
+        kind: ref.kind,
+        group: ref.group,
+        port: ref.port,
+        path: ref.path,
+      };
       const where = `${namespace}/${ref.name}`;
       let fail: { reason: string; code: string; message: string } | undefined;
       let service: string | undefined;
@@ -37,10 +47,18 @@ export function resolveBackends(ctx: ResolveContext, route: Route): { backends: 
       } else {
         const svc = ctx.service(namespace, ref.name);
         if (!svc) {
-          fail = { reason: 'BackendNotFound', code: 'BACKEND_NOT_FOUND', message: `Service ${where} does not exist.` };
+          fail = {
+            reason: 'BackendNotFound',
+            code: 'BACKEND_NOT_FOUND',
+            message: `Service ${where} does not exist.`,
+          };
         } else {
           service = svc.object.key;
-          if (ref.port !== undefined && svc.ports.length > 0 && !svc.ports.some((p) => p.port === ref.port)) {
+          if (
+            ref.port !== undefined &&
+            svc.ports.length > 0 &&
+            !svc.ports.some((p) => p.port === ref.port)
+          ) {
             ctx.report(
               route.object,
               'BACKEND_PORT_NOT_FOUND',

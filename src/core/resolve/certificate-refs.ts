@@ -39,7 +39,12 @@ export function checkCertificateRef(
   ref: SecretObjectReference,
 ): CertificateRefResult {
   const namespace = ref.namespace ?? from.namespace;
-  const base = { ref, namespace, name: ref.name, warnings: [] as { code: string; message: string }[] };
+  const base = {
+    ref,
+    namespace,
+    name: ref.name,
+    warnings: [] as { code: string; message: string }[],
+  };
   const where = `${namespace}/${ref.name}`;
   if (ref.group !== '' || ref.kind !== 'Secret') {
     return {
@@ -124,6 +129,7 @@ export function checkCertificateRef(
       message: `Secret ${where}: tls.key does not belong to the certificate in tls.crt.`,
     };
   }
-  for (const p of chain.problems) found.warnings.push({ code: p.code, message: `Secret ${where}: ${p.message}` });
+  for (const p of chain.problems)
+    found.warnings.push({ code: p.code, message: `Secret ${where}: ${p.message}` });
   return { ...found, chain, ok: true };
 }

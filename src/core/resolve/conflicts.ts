@@ -15,7 +15,10 @@ function modeOf(l: ResolvedListener): string | undefined {
  * `TLSRouteModeMixed` (not claimed). Different protocols: incompatible (the conservative choice),
  * except TCP next to UDP, which are separate transports.
  */
-export function conflictBetween(a: ResolvedListener, b: ResolvedListener): ConflictReason | undefined {
+export function conflictBetween(
+  a: ResolvedListener,
+  b: ResolvedListener,
+): ConflictReason | undefined {
   const la = a.listener;
   const lb = b.listener;
   if (la.port !== lb.port) return undefined;
@@ -94,7 +97,9 @@ function hostnamesOverlap(a: string | undefined, b: string | undefined): boolean
 function certsCover(l: ResolvedListener, host: string | undefined): boolean {
   if (host === undefined) return false;
   return l.certificates.some((c) =>
-    c.ok && c.chain?.certificates[0] ? certificateCovers(c.chain.certificates[0], host) !== 'uncovered' : false,
+    c.ok && c.chain?.certificates[0]
+      ? certificateCovers(c.chain.certificates[0], host) !== 'uncovered'
+      : false,
   );
 }
 
@@ -107,7 +112,8 @@ export function applyOverlaps(listeners: readonly ResolvedListener[]): void {
   const tls = listeners.filter(
     (l) =>
       l.accepted.ok &&
-      (l.listener.protocol === 'HTTPS' || (l.listener.protocol === 'TLS' && (l.listener.tls?.mode ?? 'Terminate') === 'Terminate')),
+      (l.listener.protocol === 'HTTPS' ||
+        (l.listener.protocol === 'TLS' && (l.listener.tls?.mode ?? 'Terminate') === 'Terminate')),
   );
   for (const a of tls) {
     let reason: 'OverlappingHostnames' | 'OverlappingCertificates' | undefined;

@@ -20,8 +20,6 @@ import type { Severity } from '../model/diagnostic';
 import type { CertificateCache } from '../x509';
 
 const NONE: readonly ReferenceGrant[] = [];
-/** Stands for a key this context cannot look up: never equal to what was recorded. */
-const MISSING = Symbol('missing');
 const namespaceLabels = new WeakMap<Namespace, Readonly<Record<string, string>>>();
 /** Grants of one namespace indexed by who they let in (`group/kind/namespace`). */
 const grantsByFrom = new WeakMap<readonly ReferenceGrant[], Map<string, ReferenceGrant[]>>();
@@ -146,26 +144,6 @@ export class ResolveContext {
     return this.seen(`Grants/${namespace}`, this.grants.get(namespace) ?? NONE);
   }
 
-  /** What a dependency key names now (for checking a cached unit against this workspace). */
-  current(kind: string, id: string): unknown {
-    switch (kind) {
-      case 'Secret':
-        return this.secrets.get(id);
-      case 'ConfigMap':
-        return this.configMaps.get(id);
-      case 'Service':
-        return this.services.get(id);
-      case 'GatewayClass':
-        return this.classes.get(id);
-      case 'Namespace':
-        return this.namespaces.get(id);
-      case 'Grants':
-        return this.grants.get(id) ?? NONE;
-      default:
-        return MISSING;
-    }
-  }
-
   /**
    * Runs one unit of resolution, recording every lookup it makes and the findings it reports,
    * so the unit can be reused while none of those lookups would answer differently.
@@ -246,7 +224,11 @@ export class ResolveContext {
       grantsByFrom.set(grants, byFrom);
     }
     for (const g of byFrom.get(`${from.group}/${from.kind}/${from.namespace}`) ?? []) {
-      if (g.to.some((t) => t.group === to.group && t.kind === to.kind && (!t.name || t.name === to.name)))
+      if (
+        g.to.some(
+          (t) => t.group === to.group && t.kind === to.kind && (!t.name || t.name === to.name),
+        )
+      )
         return g;
     }
     return undefined;
@@ -261,7 +243,15 @@ export class ResolveContext {
     part?: PathPart,
     origin: Origin = object.origin,
   ): void {
-    (this.sink ?? this.findings).push({ code, severity, message, origin, path, part, object: object.key });
+    (this.sink ?? this.findings).push({
+      code,
+      severity,
+      message,
+      origin,
+      path,
+      part,
+      object: object.key,
+    });
   }
 }
 

@@ -16,7 +16,10 @@ function overlaps(a: Attachment, b: Attachment): boolean {
  * other is detached from that listener; a parentRef left with no listener is not accepted.
  * Updates listener attachments in place; returns new results for the routes that lost.
  */
-export function rejectCrossServing(ctx: ResolveContext, routes: readonly ResolvedRoute[]): Map<ResolvedRoute, ResolvedRoute> {
+export function rejectCrossServing(
+  ctx: ResolveContext,
+  routes: readonly ResolvedRoute[],
+): Map<ResolvedRoute, ResolvedRoute> {
   const replaced = new Map<ResolvedRoute, ResolvedRoute>();
   // Only listeners serving both kinds can have a conflict.
   const kinds = new Map<ResolvedListener, Set<string>>();
@@ -85,7 +88,9 @@ export function rejectCrossServing(ctx: ResolveContext, routes: readonly Resolve
       );
       // Choice: the API names no reason for the rejected route; HostnameConflict says what
       // happened and matches the listener reason of the same name (Traefik uses it too).
-      const kept = parent.listeners.map((x, i) => [x, parent.hostnames[i] ?? []] as const).filter(([x]) => !perListener.has(x));
+      const kept = parent.listeners
+        .map((x, i) => [x, parent.hostnames[i] ?? []] as const)
+        .filter(([x]) => !perListener.has(x));
       parents[at] = remaining.length
         ? { ...parent, listeners: kept.map(([x]) => x), hostnames: kept.map(([, h]) => h) }
         : {

@@ -24,7 +24,11 @@ export function frontendFor(
         : undefined;
   if (!chosen) return undefined;
   const [source, validation] = chosen;
-  return { source, mode: validation.mode, caRefs: validation.caCertificateRefs.map((r) => checkCARef(ctx, gateway, r)) };
+  return {
+    source,
+    mode: validation.mode,
+    caRefs: validation.caCertificateRefs.map((r) => checkCARef(ctx, gateway, r)),
+  };
 }
 
 function checkCARef(
@@ -67,10 +71,24 @@ export function checkCABundle(
 ): CARefResult {
   const where = `${namespace}/${name}`;
   const cm = ctx.configMap(namespace, name);
-  if (!cm) return { ...base, ok: false, reason, code: 'CA_CONFIGMAP_NOT_FOUND', message: `ConfigMap ${where} does not exist.` };
+  if (!cm)
+    return {
+      ...base,
+      ok: false,
+      reason,
+      code: 'CA_CONFIGMAP_NOT_FOUND',
+      message: `ConfigMap ${where} does not exist.`,
+    };
   const pem = cm.data['ca.crt'];
   if (!pem || !pem.trim())
-    return { ...base, ok: false, reason, code: 'CA_DATA_MISSING', message: `ConfigMap ${where} has no ca.crt.`, configMap: cm.object.key };
+    return {
+      ...base,
+      ok: false,
+      reason,
+      code: 'CA_DATA_MISSING',
+      message: `ConfigMap ${where} has no ca.crt.`,
+      configMap: cm.object.key,
+    };
   const chain = ctx.options.certificates.chain(pem);
   if (chain.certificates.length === 0)
     return {

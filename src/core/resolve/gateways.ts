@@ -12,7 +12,8 @@ import type { ResolvedGateway, ResolvedListener, ResolvedListenerSet, Verdict } 
 /** `namespace/name` of the Gateway a ListenerSet names as its parent, if it names one. */
 function parentGatewayOf(ls: ListenerSet): string | undefined {
   const p = ls.parentRef;
-  if (!p || (p.group !== GATEWAY_GROUP && p.group !== GATEWAY_X_GROUP) || p.kind !== 'Gateway') return undefined;
+  if (!p || (p.group !== GATEWAY_GROUP && p.group !== GATEWAY_X_GROUP) || p.kind !== 'Gateway')
+    return undefined;
   return `${p.namespace ?? ls.object.meta.namespace}/${p.name}`;
 }
 
@@ -54,7 +55,9 @@ export function resolveGateways(
   const gateways = ctx.gateways.map((gw) => {
     const sets = byParent.get(`${gw.object.meta.namespace}/${gw.object.meta.name}`) ?? [];
     sets.forEach((s) => claimed.add(s));
-    return cache ? cache.resolve(ctx, gw, sets, () => resolveGateway(ctx, gw, sets)) : resolveGateway(ctx, gw, sets);
+    return cache
+      ? cache.resolve(ctx, gw, () => resolveGateway(ctx, gw, sets), sets)
+      : resolveGateway(ctx, gw, sets);
   });
   const orphanListenerSets = ctx.listenerSets
     .filter((ls) => !claimed.has(ls))
@@ -74,7 +77,11 @@ export function resolveGateways(
   return { gateways, orphanListenerSets };
 }
 
-function resolveGateway(ctx: ResolveContext, gw: Gateway, candidateSets: ListenerSet[]): ResolvedGateway {
+function resolveGateway(
+  ctx: ResolveContext,
+  gw: Gateway,
+  candidateSets: ListenerSet[],
+): ResolvedGateway {
   const own = gw.listeners.map((l) => resolveListener(ctx, gw, gw, l));
   // Conflicts inside the Gateway decide whether it is accepted, so apply them to own listeners first.
   applyConflicts(own);
@@ -83,7 +90,11 @@ function resolveGateway(ctx: ResolveContext, gw: Gateway, candidateSets: Listene
     valid === own.length
       ? { ok: true, reason: 'Accepted', message: 'Gateway is accepted.' }
       : valid > 0
-        ? { ok: true, reason: 'ListenersNotValid', message: `${own.length - valid} of ${own.length} listeners are not valid.` }
+        ? {
+            ok: true,
+            reason: 'ListenersNotValid',
+            message: `${own.length - valid} of ${own.length} listeners are not valid.`,
+          }
         : { ok: false, reason: 'ListenersNotValid', message: 'No listener is valid.' };
   const programmed: Verdict = accepted.ok
     ? { ok: true, reason: 'Programmed', message: 'Gateway is programmed.' }
@@ -95,7 +106,14 @@ function resolveGateway(ctx: ResolveContext, gw: Gateway, candidateSets: Listene
   for (const ls of sets) {
     if (!allowsListenerSet(ctx, gw, ls)) {
       const message = `Gateway ${gw.object.meta.namespace}/${gw.object.meta.name} does not allow ListenerSets from namespace "${ls.object.meta.namespace}" (allowedListeners.namespaces.from: ${gw.allowedListeners.from}).`;
-      ctx.report(ls.object, 'LISTENER_SET_NOT_ALLOWED', 'error', message, ['spec', 'parentRef'], 'key');
+      ctx.report(
+        ls.object,
+        'LISTENER_SET_NOT_ALLOWED',
+        'error',
+        message,
+        ['spec', 'parentRef'],
+        'key',
+      );
       listenerSets.push({
         listenerSet: ls,
         gateway: gw,
@@ -149,18 +167,28 @@ function resolveGateway(ctx: ResolveContext, gw: Gateway, candidateSets: Listene
       backendRef,
     );
   }
-  let resolvedRefs: Verdict = { ok: true, reason: 'ResolvedRefs', message: 'All references are resolved.' };
+  let resolvedRefs: Verdict = {
+    ok: true,
+    reason: 'ResolvedRefs',
+    message: 'All references are resolved.',
+  };
   if (backendClientCertificate && !backendClientCertificate.ok) {
     resolvedRefs = {
       ok: false,
-      reason: backendClientCertificate.reason === 'RefNotPermitted' ? 'RefNotPermitted' : 'InvalidClientCertificateRef',
+      reason:
+        backendClientCertificate.reason === 'RefNotPermitted'
+          ? 'RefNotPermitted'
+          : 'InvalidClientCertificateRef',
       message: backendClientCertificate.message ?? '',
     };
   } else if (own.some((l) => !l.resolvedRefs.ok)) {
     resolvedRefs = {
       ok: false,
       reason: 'ListenersNotResolved',
-      message: `Listeners ${own.filter((l) => !l.resolvedRefs.ok).map((l) => `"${l.listener.name}"`).join(', ')} have unresolved references.`,
+      message: `Listeners ${own
+        .filter((l) => !l.resolvedRefs.ok)
+        .map((l) => `"${l.listener.name}"`)
+        .join(', ')} have unresolved references.`,
     };
   }
   const insecureFrontend =

@@ -8,9 +8,15 @@ const shimAnnotations = ['cert-manager.io/issuer', 'cert-manager.io/cluster-issu
  * Why a missing Secret is expected to appear: a cert-manager Certificate in the workspace
  * names it, or the Gateway asks cert-manager's gateway-shim to issue its listener certificates.
  */
-function pendingIssue(ctx: ResolveContext, owner: KubeObject, namespace: string, name: string): string | undefined {
+function pendingIssue(
+  ctx: ResolveContext,
+  owner: KubeObject,
+  namespace: string,
+  name: string,
+): string | undefined {
   const issuer = ctx.issuerOf(namespace, name);
-  if (issuer) return `cert-manager Certificate ${issuer.object.meta.namespace}/${issuer.object.meta.name} will create it; until then the listener has no certificate.`;
+  if (issuer)
+    return `cert-manager Certificate ${issuer.object.meta.namespace}/${issuer.object.meta.name} will create it; until then the listener has no certificate.`;
   const shim = shimAnnotations.find((a) => Object.hasOwn(owner.meta.annotations, a));
   if (shim && namespace === owner.meta.namespace)
     return `The ${shim} annotation asks cert-manager to issue it; until then the listener has no certificate.`;
@@ -24,17 +30,42 @@ export function reportListeners(ctx: ResolveContext, gateways: readonly Resolved
       const o = l.owner.object;
       const p = l.listener.path;
       const a = l.accepted;
-      if (l.conflicted) ctx.report(o, 'LISTENER_CONFLICT', 'error', l.conflicted.message, [...p, 'port']);
-      else if (!a.ok && a.reason === 'UnsupportedProtocol') ctx.report(o, 'LISTENER_UNSUPPORTED_PROTOCOL', 'error', a.message, [...p, 'protocol']);
-      else if (!a.ok && a.reason === 'UnsupportedValue') ctx.report(o, 'LISTENER_TLS_TERMINATE_UNSUPPORTED', 'error', a.message, [...p, 'tls', 'mode']);
-      else if (!a.ok && a.reason === 'NoValidCACertificate') ctx.report(o, 'FRONTEND_NO_VALID_CA', 'error', a.message, [...p, 'port']);
-      if (l.overlapping) ctx.report(o, 'LISTENER_OVERLAPPING_TLS', 'info', l.overlapping.message, [...p, 'hostname']);
-      if (l.invalidKinds.length > 0) ctx.report(o, 'LISTENER_INVALID_ROUTE_KIND', 'error', l.resolvedRefs.reason === 'InvalidRouteKinds' ? l.resolvedRefs.message : `Route kinds ${l.invalidKinds.map((k) => k.kind).join(', ')} cannot be served on a ${l.listener.protocol} listener.`, l.listener.allowedRoutes.kindsPath);
+      if (l.conflicted)
+        ctx.report(o, 'LISTENER_CONFLICT', 'error', l.conflicted.message, [...p, 'port']);
+      else if (!a.ok && a.reason === 'UnsupportedProtocol')
+        ctx.report(o, 'LISTENER_UNSUPPORTED_PROTOCOL', 'error', a.message, [...p, 'protocol']);
+      else if (!a.ok && a.reason === 'UnsupportedValue')
+        ctx.report(o, 'LISTENER_TLS_TERMINATE_UNSUPPORTED', 'error', a.message, [
+          ...p,
+          'tls',
+          'mode',
+        ]);
+      else if (!a.ok && a.reason === 'NoValidCACertificate')
+        ctx.report(o, 'FRONTEND_NO_VALID_CA', 'error', a.message, [...p, 'port']);
+      if (l.overlapping)
+        ctx.report(o, 'LISTENER_OVERLAPPING_TLS', 'info', l.overlapping.message, [
+          ...p,
+          'hostname',
+        ]);
+      if (l.invalidKinds.length > 0)
+        ctx.report(
+          o,
+          'LISTENER_INVALID_ROUTE_KIND',
+          'error',
+          l.resolvedRefs.reason === 'InvalidRouteKinds'
+            ? l.resolvedRefs.message
+            : `Route kinds ${l.invalidKinds.map((k) => k.kind).join(', ')} cannot be served on a ${l.listener.protocol} listener.`,
+          l.listener.allowedRoutes.kindsPath,
+        );
       if (!l.programmed.ok && l.accepted.ok && l.listener.protocol === 'HTTPS' && !l.listener.tls)
         ctx.report(o, 'LISTENER_NO_CERTIFICATE', 'error', l.programmed.message, p, 'value');
       for (const c of l.certificates) {
-        const pending = c.code === 'CERT_SECRET_NOT_FOUND' ? pendingIssue(ctx, l.owner.object, c.namespace, c.name) : undefined;
-        if (pending) ctx.report(o, 'CERT_SECRET_PENDING', 'warning', `${c.message} ${pending}`, c.ref.path);
+        const pending =
+          c.code === 'CERT_SECRET_NOT_FOUND'
+            ? pendingIssue(ctx, l.owner.object, c.namespace, c.name)
+            : undefined;
+        if (pending)
+          ctx.report(o, 'CERT_SECRET_PENDING', 'warning', `${c.message} ${pending}`, c.ref.path);
         else if (!c.ok && c.code) ctx.report(o, c.code, 'error', c.message ?? '', c.ref.path);
         for (const w of c.warnings) ctx.report(o, w.code, 'warning', w.message, c.ref.path);
       }
@@ -54,8 +85,10 @@ export function reportListeners(ctx: ResolveContext, gateways: readonly Resolved
     }
     const b = g.backendClientCertificate;
     if (b) {
-      if (!b.ok && b.code) ctx.report(g.gateway.object, b.code, 'error', b.message ?? '', b.ref.path);
-      for (const w of b.warnings) ctx.report(g.gateway.object, w.code, 'warning', w.message, b.ref.path);
+      if (!b.ok && b.code)
+        ctx.report(g.gateway.object, b.code, 'error', b.message ?? '', b.ref.path);
+      for (const w of b.warnings)
+        ctx.report(g.gateway.object, w.code, 'warning', w.message, b.ref.path);
     }
   }
 }

@@ -21,17 +21,21 @@ export function resolveListener(
   const { protocol, tls } = listener;
   const kinds = resolveRouteKinds(protocol, listener.allowedRoutes.kinds);
   const supportedProtocol = SUPPORTED_PROTOCOLS.has(protocol);
-  const terminates = (protocol === 'HTTPS' || protocol === 'TLS') && (tls?.mode ?? 'Terminate') === 'Terminate';
+  const terminates =
+    (protocol === 'HTTPS' || protocol === 'TLS') && (tls?.mode ?? 'Terminate') === 'Terminate';
   const from = {
     group: owner.object.group === GATEWAY_GROUP ? GATEWAY_GROUP : owner.object.group,
     kind: owner.object.kind,
     namespace: owner.object.meta.namespace,
   };
-  const certificates = terminates && tls ? tls.certificateRefs.map((ref) => checkCertificateRef(ctx, from, ref)) : [];
+  const certificates =
+    terminates && tls ? tls.certificateRefs.map((ref) => checkCertificateRef(ctx, from, ref)) : [];
   // Choice: client-certificate validation targets every HTTPS listener on the port, ListenerSet
   // entries included ("all Listeners handling HTTPS traffic"; HTTP/2 reuse crosses owners, 4.5).
   const frontend =
-    protocol === 'HTTPS' ? frontendFor(ctx, gateway, listener.port, tls?.frontendValidation) : undefined;
+    protocol === 'HTTPS'
+      ? frontendFor(ctx, gateway, listener.port, tls?.frontendValidation)
+      : undefined;
 
   let accepted = OK_ACCEPTED;
   if (!supportedProtocol) {
@@ -45,7 +49,8 @@ export function resolveListener(
     accepted = {
       ok: false,
       reason: 'UnsupportedValue',
-      message: 'TLS listeners with mode Terminate are not supported; use mode Passthrough or protocol HTTPS.',
+      message:
+        'TLS listeners with mode Terminate are not supported; use mode Passthrough or protocol HTTPS.',
     };
   } else if (frontend && frontend.caRefs.length > 0 && frontend.caRefs.every((r) => !r.ok)) {
     accepted = {
@@ -57,17 +62,29 @@ export function resolveListener(
 
   // ResolvedRefs: every problem is listed; the reason is the most important one.
   const problems: { reason: string; message: string }[] = [];
-  for (const c of certificates) if (!c.ok) problems.push({ reason: c.reason as string, message: c.message ?? '' });
-  for (const r of frontend?.caRefs ?? []) if (!r.ok) problems.push({ reason: r.reason as string, message: r.message ?? '' });
+  for (const c of certificates)
+    if (!c.ok) problems.push({ reason: c.reason as string, message: c.message ?? '' });
+  for (const r of frontend?.caRefs ?? [])
+    if (!r.ok) problems.push({ reason: r.reason as string, message: r.message ?? '' });
   if (kinds.invalid.length > 0)
     problems.push({
       reason: 'InvalidRouteKinds',
       message: `Route kinds ${kinds.invalid.map((k) => `${k.group}/${k.kind}`).join(', ')} cannot be served on a ${protocol} listener.`,
     });
-  const priority = ['RefNotPermitted', 'InvalidCertificateRef', 'InvalidCACertificateRef', 'InvalidCACertificateKind', 'InvalidRouteKinds'];
+  const priority = [
+    'RefNotPermitted',
+    'InvalidCertificateRef',
+    'InvalidCACertificateRef',
+    'InvalidCACertificateKind',
+    'InvalidRouteKinds',
+  ];
   problems.sort((a, b) => priority.indexOf(a.reason) - priority.indexOf(b.reason));
   const resolvedRefs: Verdict = problems.length
-    ? { ok: false, reason: (problems[0] as { reason: string }).reason, message: problems.map((p) => p.message).join(' ') }
+    ? {
+        ok: false,
+        reason: (problems[0] as { reason: string }).reason,
+        message: problems.map((p) => p.message).join(' '),
+      }
     : { ok: true, reason: 'ResolvedRefs', message: 'All references are resolved.' };
 
   const usable = certificates.filter((c) => c.ok).length;
@@ -80,7 +97,11 @@ export function resolveListener(
       message: 'HTTPS listener has no tls configuration, so it has no certificate to present.',
     };
   else if (terminates && tls && tls.certificateRefs.length > 0 && usable === 0)
-    programmed = { ok: false, reason: 'Invalid', message: 'No usable certificate: ' + resolvedRefs.message };
+    programmed = {
+      ok: false,
+      reason: 'Invalid',
+      message: 'No usable certificate: ' + resolvedRefs.message,
+    };
 
   return {
     id: `${owner.object.key}#${listener.name}`,

@@ -27,7 +27,8 @@ export interface CARefResult {
   readonly name: string;
   readonly kind: string;
   readonly ok: boolean;
-  readonly reason?: 'InvalidCACertificateRef' | 'InvalidCACertificateKind' | 'RefNotPermitted' | 'InvalidKind';
+  readonly reason?:
+    'InvalidCACertificateRef' | 'InvalidCACertificateKind' | 'RefNotPermitted' | 'InvalidKind';
   readonly code?: string;
   readonly message?: string;
   readonly path: readonly (string | number)[];

@@ -2,9 +2,16 @@ import type { RouteGroupKind } from '../model/gateway-api';
 import { GATEWAY_GROUP } from '../model/object';
 
 /** Protocols this resolver serves (13.1); anything else is `UnsupportedProtocol`. */
-export const SUPPORTED_PROTOCOLS: ReadonlySet<string> = new Set(['HTTP', 'HTTPS', 'TLS', 'TCP', 'UDP']);
+export const SUPPORTED_PROTOCOLS: ReadonlySet<string> = new Set([
+  'HTTP',
+  'HTTPS',
+  'TLS',
+  'TCP',
+  'UDP',
+]);
 
-const kinds = (...names: string[]): RouteGroupKind[] => names.map((kind) => ({ group: GATEWAY_GROUP, kind }));
+const kinds = (...names: string[]): RouteGroupKind[] =>
+  names.map((kind) => ({ group: GATEWAY_GROUP, kind }));
 
 /**
  * Route kinds a listener can serve, by protocol. GRPCRoute rides HTTP/2 (ALPN on HTTPS, h2c

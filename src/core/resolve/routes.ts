@@ -6,7 +6,14 @@ import { DEFAULT_CONTROLLER } from './context';
 import { rejectCrossServing } from './cross-serving';
 import { reportShadowedStreams } from './stream-routes';
 import type { ResolveContext } from './context';
-import type { ParentResult, ResolvedGateway, ResolvedListener, ResolvedListenerSet, ResolvedRoute, Verdict } from './resolved';
+import type {
+  ParentResult,
+  ResolvedGateway,
+  ResolvedListener,
+  ResolvedListenerSet,
+  ResolvedRoute,
+  Verdict,
+} from './resolved';
 import { sameKind } from './route-kinds';
 import type { UnitCache } from './unit-cache';
 
@@ -15,14 +22,19 @@ interface Parents {
   readonly listenerSets: ReadonlyMap<string, ResolvedListenerSet>;
 }
 
-export function indexParents(gateways: readonly ResolvedGateway[], orphans: readonly ResolvedListenerSet[]): Parents {
+export function indexParents(
+  gateways: readonly ResolvedGateway[],
+  orphans: readonly ResolvedListenerSet[],
+): Parents {
   const gw = new Map<string, ResolvedGateway>();
   const ls = new Map<string, ResolvedListenerSet>();
   for (const g of gateways) {
     gw.set(`${g.gateway.object.meta.namespace}/${g.gateway.object.meta.name}`, g);
-    for (const s of g.listenerSets) ls.set(`${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`, s);
+    for (const s of g.listenerSets)
+      ls.set(`${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`, s);
   }
-  for (const s of orphans) ls.set(`${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`, s);
+  for (const s of orphans)
+    ls.set(`${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`, s);
   return { gateways: gw, listenerSets: ls };
 }
 
@@ -35,7 +47,8 @@ function parentKind(ref: ParentReference): 'Gateway' | 'ListenerSet' | undefined
 }
 
 function admits(ctx: ResolveContext, l: ResolvedListener, route: Route): boolean {
-  if (!l.supportedKinds.some((k) => sameKind(k, { group: GATEWAY_GROUP, kind: route.kind }))) return false;
+  if (!l.supportedKinds.some((k) => sameKind(k, { group: GATEWAY_GROUP, kind: route.kind })))
+    return false;
   const ns = route.object.meta.namespace;
   const { from, selector } = l.listener.allowedRoutes.namespaces;
   if (from === 'All') return true;
@@ -67,21 +80,24 @@ export function resolveRoutes(
   parents: Parents,
   cache?: UnitCache<Route, ResolvedRoute>,
 ): ResolvedRoute[] {
-  const lookup = (kind: string, id: string): unknown =>
-    kind === 'ParentGateway'
-      ? parents.gateways.get(id)
-      : kind === 'ParentListenerSet'
-        ? parents.listenerSets.get(id)
-        : ctx.current(kind, id);
   const raw = ctx.routes.map((route) =>
-    cache ? cache.resolve(ctx, route, [], () => resolveRoute(ctx, parents, route), lookup) : resolveRoute(ctx, parents, route),
+    cache
+      ? cache.resolve(ctx, route, () => resolveRoute(ctx, parents, route))
+      : resolveRoute(ctx, parents, route),
   );
   // Listener attachments are per analysis: clear what a reused Gateway carried, then apply.
   for (const g of parents.gateways.values()) for (const l of g.listeners) l.attachments.length = 0;
-  for (const s of parents.listenerSets.values()) for (const l of s.listeners) l.attachments.length = 0;
+  for (const s of parents.listenerSets.values())
+    for (const l of s.listeners) l.attachments.length = 0;
   for (const r of raw)
     for (const p of r.parents)
-      p.listeners.forEach((l, i) => l.attachments.push({ route: r.route, parentIndex: p.index, hostnames: p.hostnames[i] ?? [] }));
+      p.listeners.forEach((l, i) =>
+        l.attachments.push({
+          route: r.route,
+          parentIndex: p.index,
+          hostnames: p.hostnames[i] ?? [],
+        }),
+      );
   const replaced = rejectCrossServing(ctx, raw);
   const routes = replaced.size ? raw.map((r) => replaced.get(r) ?? r) : raw;
   const touched = new Set<ResolvedListener>();
@@ -104,19 +120,37 @@ function attach(
   const id = `${ns}/${ref.name}`;
   if (!kind) {
     if (!(ref.group === '' && ref.kind === 'Service'))
-      ctx.report(route.object, 'PARENT_UNSUPPORTED_KIND', 'warning', `Parent ${ref.kind} ${id} is not a Gateway or ListenerSet; this route is not attached there.`, ref.path);
+      ctx.report(
+        route.object,
+        'PARENT_UNSUPPORTED_KIND',
+        'warning',
+        `Parent ${ref.kind} ${id} is not a Gateway or ListenerSet; this route is not attached there.`,
+        ref.path,
+      );
     return undefined;
   }
   let candidates: readonly ResolvedListener[];
   let controllerName: string;
   const fail = (reason: string, code: string, message: string): ParentResult => {
     ctx.report(route.object, code, 'error', message, ref.path);
-    return { index, accepted: { ok: false, reason, message }, controllerName, listeners: [], hostnames: [] };
+    return {
+      index,
+      accepted: { ok: false, reason, message },
+      controllerName,
+      listeners: [],
+      hostnames: [],
+    };
   };
   if (kind === 'Gateway') {
     const g = ctx.depend(`ParentGateway/${id}`, parents.gateways.get(id));
     if (!g) {
-      ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `Gateway ${id} does not exist.`, ref.path);
+      ctx.report(
+        route.object,
+        'PARENT_NOT_FOUND',
+        'error',
+        `Gateway ${id} does not exist.`,
+        ref.path,
+      );
       return undefined;
     }
     controllerName = g.controllerName;
@@ -124,7 +158,13 @@ function attach(
   } else {
     const s = ctx.depend(`ParentListenerSet/${id}`, parents.listenerSets.get(id));
     if (!s) {
-      ctx.report(route.object, 'PARENT_NOT_FOUND', 'error', `ListenerSet ${id} does not exist.`, ref.path);
+      ctx.report(
+        route.object,
+        'PARENT_NOT_FOUND',
+        'error',
+        `ListenerSet ${id} does not exist.`,
+        ref.path,
+      );
       return undefined;
     }
     controllerName = s.gateway ? ctx.controllerFor(s.gateway) : DEFAULT_CONTROLLER;
@@ -132,7 +172,11 @@ function attach(
     // the route has nowhere to attach: NoMatchingParent. One that is ListenersNotValid still
     // has its entries; a route MAY attach to a conflicted ListenerSet (GEP-1713) and does.
     if (!s.accepted.ok && s.listeners.length === 0)
-      return fail('NoMatchingParent', 'PARENT_NOT_ACCEPTED', `ListenerSet ${id} is not accepted: ${s.accepted.message}`);
+      return fail(
+        'NoMatchingParent',
+        'PARENT_NOT_ACCEPTED',
+        `ListenerSet ${id} is not accepted: ${s.accepted.message}`,
+      );
     candidates = s.listeners;
   }
   const selected = candidates.filter(
@@ -141,10 +185,17 @@ function attach(
       (ref.port === undefined || l.listener.port === ref.port),
   );
   if (selected.length === 0) {
-    const what = [ref.sectionName !== undefined && `named "${ref.sectionName}"`, ref.port !== undefined && `on port ${ref.port}`]
+    const what = [
+      ref.sectionName !== undefined && `named "${ref.sectionName}"`,
+      ref.port !== undefined && `on port ${ref.port}`,
+    ]
       .filter(Boolean)
       .join(' ');
-    return fail('NoMatchingParent', 'ROUTE_NO_MATCHING_PARENT', `${kind} ${id} has no listener ${what || ''}.`.replace(' .', '.'));
+    return fail(
+      'NoMatchingParent',
+      'ROUTE_NO_MATCHING_PARENT',
+      `${kind} ${id} has no listener ${what || ''}.`.replace(' .', '.'),
+    );
   }
   const admitted = selected.filter((l) => admits(ctx, l, route));
   if (admitted.length === 0) {

@@ -17,11 +17,11 @@ export const HostnameNode = memo(function HostnameNode({ id, data }: NodeProps<O
       <div className="gt-kind">
         <KindTag type="Hostname" />
         <span>Hostname</span>
+        {port && <span className="gt-port">port {port}</span>}
         <StateLine node={n} className="gt-state gt-state-corner" />
       </div>
       <div id={descriptionId(id)} className="gt-name">
         {n.name}
-        {port && <span className="gt-port">:{port}</span>}
       </div>
     </div>
   );

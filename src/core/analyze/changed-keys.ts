@@ -1,0 +1,90 @@
+import type { Resource } from '../model/gateway-api';
+import type { ResolvedGateway, ResolvedRoute } from '../resolve/resolved';
+
+/**
+ * The dependency keys (as resolution records its lookups, see ResolveContext) whose answer
+ * changes when a resource appears or disappears.
+ */
+export function keysOf(r: Resource, out: Set<string>): void {
+  const m = r.object.meta;
+  switch (r.type) {
+    case 'Secret':
+    case 'ConfigMap':
+    case 'Service':
+      out.add(`${r.type}/${m.namespace}/${m.name}`);
+      break;
+    case 'GatewayClass':
+      out.add(`GatewayClass/${m.name}`);
+      break;
+    case 'Namespace':
+      out.add(`Namespace/${m.name}`);
+      break;
+    case 'ReferenceGrant':
+      out.add(`Grants/${m.namespace}`);
+      break;
+    case 'BackendTLSPolicy':
+      for (const t of r.targetRefs)
+        out.add(`Winner/${t.group}/${t.kind}/${m.namespace}/${t.name}#${t.sectionName ?? ''}`);
+      break;
+    default:
+      // Gateways, ListenerSets and routes are units themselves; what depends on them is
+      // found from their results (parentKeys, reachKeys).
+      break;
+  }
+}
+
+/** Keys of resources added or removed between two analyses. */
+export function changedResourceKeys(
+  previous: ReadonlySet<Resource>,
+  current: readonly Resource[],
+): { keys: Set<string>; set: Set<Resource> } {
+  const set = new Set(current);
+  const keys = new Set<string>();
+  for (const r of current) if (!previous.has(r)) keysOf(r, keys);
+  for (const r of previous) if (!set.has(r)) keysOf(r, keys);
+  return { keys, set };
+}
+
+/** `ParentGateway/…` and `ParentListenerSet/…` keys of parents whose resolution changed. */
+export function parentKeys(
+  previous: ReadonlyMap<string, unknown>,
+  gateways: readonly ResolvedGateway[],
+  orphans: readonly {
+    readonly listenerSet: {
+      readonly object: { readonly meta: { readonly namespace: string; readonly name: string } };
+    };
+  }[],
+  out: Set<string>,
+): Map<string, unknown> {
+  const now = new Map<string, unknown>();
+  for (const g of gateways) {
+    now.set(`ParentGateway/${g.gateway.object.meta.namespace}/${g.gateway.object.meta.name}`, g);
+    for (const s of g.listenerSets)
+      now.set(
+        `ParentListenerSet/${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`,
+        s,
+      );
+  }
+  for (const s of orphans)
+    now.set(
+      `ParentListenerSet/${s.listenerSet.object.meta.namespace}/${s.listenerSet.object.meta.name}`,
+      s,
+    );
+  for (const [k, v] of now) if (previous.get(k) !== v) out.add(k);
+  for (const k of previous.keys()) if (!now.has(k)) out.add(k);
+  return now;
+}
+
+/** `Reach/…` keys of the Services whose reaching routes changed. */
+export function reachKeys(
+  previous: ReadonlySet<ResolvedRoute>,
+  routes: readonly ResolvedRoute[],
+  reachOf: (r: ResolvedRoute) => readonly (readonly [string, unknown, unknown])[],
+  out: Set<string>,
+): Set<ResolvedRoute> {
+  const set = new Set(routes);
+  for (const r of routes)
+    if (!previous.has(r)) for (const [id] of reachOf(r)) out.add(`Reach/${id}`);
+  for (const r of previous) if (!set.has(r)) for (const [id] of reachOf(r)) out.add(`Reach/${id}`);
+  return set;
+}
