@@ -14,7 +14,7 @@ import type { BackendTLSPolicy, Gateway, Route } from '../model/gateway-api';
 import { resolveGateways } from '../resolve/gateways';
 import { reportListeners } from '../resolve/listener-findings';
 import { reachOf, resolvePolicies } from '../resolve/backend-tls';
-import { changedResourceKeys, parentKeys, reachKeys } from './changed-keys';
+import { changedDocumentKeys, parentKeys, reachKeys } from './changed-keys';
 import type {
   ResolvedGateway,
   ResolvedListener,
@@ -40,7 +40,7 @@ import { reportCertificates } from './certificate-findings';
 import { secretCertificates } from './certificate-facts';
 import type { SecretCertificate } from './certificate-facts';
 import { DocumentObjectsCache } from './document-objects';
-import type { ObjectEntry } from './document-objects';
+import type { DocumentObjects, ObjectEntry } from './document-objects';
 import { encodingFindings } from './parse-findings';
 
 export interface AnalyzeOptions {
@@ -53,6 +53,14 @@ export interface AnalyzeOptions {
    * does): spares comparing megabytes of text to find it. Absent files are compared.
    */
   readonly changes?: Readonly<Record<string, TextChange>>;
+}
+
+function newUnits() {
+  return {
+    gateways: new UnitCache<Gateway, ResolvedGateway>(),
+    routes: new UnitCache<Route, ResolvedRoute>(),
+    policies: new UnitCache<BackendTLSPolicy, ResolvedPolicy>(),
+  };
 }
 
 /** An object of the input, as the UI and CLI list it. */
@@ -105,7 +113,6 @@ const statusKindOrder = [
   'TCPRoute',
   'BackendTLSPolicy',
 ];
-const statusKinds: ReadonlySet<string> = new Set(statusKindOrder);
 
 /**
  * Analyses workspaces, remembering parsed documents, validated objects and certificates
@@ -116,15 +123,12 @@ export class Analyzer {
   private readonly objectsCache = new DocumentObjectsCache();
   private readonly certificates = new CertificateCache();
   private files = new Map<string, ParsedFile>();
-  private readonly units = {
-    gateways: new UnitCache<Gateway, ResolvedGateway>(),
-    routes: new UnitCache<Route, ResolvedRoute>(),
-    policies: new UnitCache<BackendTLSPolicy, ResolvedPolicy>(),
-  };
+  private units = newUnits();
   private readonly statusOf = new WeakMap<object, StatusItem>();
   /** What the last analysis resolved, to tell what changed since. */
   private previous = {
-    resources: new Set<Resource>() as ReadonlySet<Resource>,
+    docs: new Map<string, DocumentObjects[]>(),
+    duplicates: false,
     parents: new Map<string, unknown>() as ReadonlyMap<string, unknown>,
     routes: new Set<ResolvedRoute>() as ReadonlySet<ResolvedRoute>,
   };
@@ -180,11 +184,24 @@ export class Analyzer {
     const findings: Finding[] = [];
     const all: ObjectEntry[] = [];
     const byKey = new Map<string, number>();
+    // Documents whose objects differ from last time, position by position: what changed.
+    const docsNow = new Map<string, DocumentObjects[]>();
+    const movedOut: DocumentObjects[] = [];
+    const movedIn: DocumentObjects[] = [];
     for (const file of files) {
       for (const f of encodingFindings(file)) findings.push(f);
       const path = file.source.path;
+      const before = this.previous.docs.get(path);
+      const now: DocumentObjects[] = [];
+      docsNow.set(path, now);
       for (const doc of file.documents) {
         const d = this.objectsCache.get(doc.parsed, path, doc.index, defaultNamespace);
+        const was = before?.[now.length];
+        if (was !== d) {
+          if (was) movedOut.push(was);
+          movedIn.push(d);
+        }
+        now.push(d);
         for (const f of d.findings) findings.push(f);
         for (const entry of d.entries) {
           const o = entry.object;
@@ -204,6 +221,11 @@ export class Analyzer {
         }
       }
     }
+    for (const [path, before] of this.previous.docs) {
+      const now = docsNow.get(path) ?? [];
+      for (let i = now.length; i < before.length; i++) movedOut.push(before[i] as DocumentObjects);
+    }
+    this.previous.docs = docsNow;
     // With duplicates, the last definition of a key wins (as kubectl apply would leave it).
     const live =
       byKey.size === all.length ? all : all.filter((x, i) => byKey.get(x.object.key) === i);
@@ -216,8 +238,10 @@ export class Analyzer {
     lap('context');
     // Units are reused unless a lookup they made now answers differently: resources that
     // appeared or went, parents resolved anew, routes reaching a Service differently.
-    const changed = changedResourceKeys(this.previous.resources, resources);
-    this.previous.resources = changed.set;
+    // With duplicate objects (rare), which definition wins can change anywhere: start afresh.
+    if (live !== all || this.previous.duplicates) this.units = newUnits();
+    this.previous.duplicates = live !== all;
+    const changed = changedDocumentKeys(movedOut, movedIn);
     this.units.gateways.invalidate(changed.keys);
     const { gateways, orphanListenerSets } = resolveGateways(ctx, this.units.gateways);
     lap('gateways');
@@ -276,8 +300,8 @@ export class Analyzer {
     for (const r of routes) computed.set(r.route.object, cached(r, routeStatus));
     for (const p of policies) computed.set(p.policy.object, cached(p, policyStatus));
     const status: StatusItem[] = [];
-    for (const { object: o } of live) {
-      if (!statusKinds.has(o.kind) || !o.group.startsWith('gateway.networking.')) continue;
+    for (const { object: o, hasStatus } of live) {
+      if (!hasStatus) continue;
       status.push(
         computed.get(o) ?? {
           apiVersion: o.apiVersion,

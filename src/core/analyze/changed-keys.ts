@@ -33,16 +33,15 @@ export function keysOf(r: Resource, out: Set<string>): void {
   }
 }
 
-/** Keys of resources added or removed between two analyses. */
-export function changedResourceKeys(
-  previous: ReadonlySet<Resource>,
-  current: readonly Resource[],
-): { keys: Set<string>; set: Set<Resource> } {
-  const set = new Set(current);
+/** Keys of the resources of documents that left or arrived (by position) since last time. */
+export function changedDocumentKeys(
+  out: readonly { readonly entries: readonly { readonly resource?: Resource }[] }[],
+  into: readonly { readonly entries: readonly { readonly resource?: Resource }[] }[],
+): { keys: Set<string> } {
   const keys = new Set<string>();
-  for (const r of current) if (!previous.has(r)) keysOf(r, keys);
-  for (const r of previous) if (!set.has(r)) keysOf(r, keys);
-  return { keys, set };
+  for (const list of [out, into])
+    for (const d of list) for (const e of d.entries) if (e.resource) keysOf(e.resource, keys);
+  return { keys };
 }
 
 /** `ParentGateway/…` and `ParentListenerSet/…` keys of parents whose resolution changed. */

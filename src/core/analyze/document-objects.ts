@@ -27,7 +27,20 @@ export interface ObjectEntry {
   readonly object: KubeObject;
   readonly rejected: boolean;
   readonly resource?: Resource;
+  /** A Gateway API kind that `status` lists. */
+  readonly hasStatus: boolean;
 }
+
+const statusKinds: ReadonlySet<string> = new Set([
+  'Gateway',
+  'ListenerSet',
+  'XListenerSet',
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'BackendTLSPolicy',
+]);
 
 const gatewayGroups: ReadonlySet<string> = new Set([GATEWAY_GROUP, GATEWAY_X_GROUP]);
 
@@ -100,6 +113,7 @@ export function documentObjects(
     object,
     rejected: rejected.has(object),
     resource: resources.get(object),
+    hasStatus: statusKinds.has(object.kind) && object.group.startsWith('gateway.networking.'),
   }));
   return { objects, resources, rejected, findings, entries };
 }

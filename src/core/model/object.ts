@@ -32,6 +32,8 @@ export interface KubeObject {
   readonly origin: Origin;
   /** `Kind/namespace/name` (`Kind/name` for cluster-scoped kinds): how people and the UI name it. */
   readonly key: string;
+  /** `namespace/name` (`name` alone for cluster-scoped kinds): how references find it. */
+  readonly id: string;
 }
 
 export const GATEWAY_GROUP = 'gateway.networking.k8s.io';

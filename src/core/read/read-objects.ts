@@ -114,6 +114,7 @@ function readOne(
     raw: value as Json,
     origin,
     key: objectKey(kind, namespace, name),
+    id: `${namespace}/${name}`,
   });
 }
 

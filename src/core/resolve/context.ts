@@ -57,7 +57,7 @@ export class ResolveContext {
   ) {
     for (const r of resources) {
       const m = r.object.meta;
-      const id = `${m.namespace}/${m.name}`;
+      const id = r.object.id;
       switch (r.type) {
         case 'Gateway':
           this.gateways.push(r);
