@@ -35,7 +35,7 @@ export function readObjects(
   }
   const kind = strAt(value, 'kind');
   const items = field(value, 'items');
-  if (kind !== undefined && /List$/.test(kind) && Array.isArray(items)) {
+  if (kind !== undefined && kind.endsWith('List') && Array.isArray(items)) {
     items.forEach((item, i) => {
       const itemOrigin: Origin = { ...origin, base: ['items', i] };
       readOne(item, itemOrigin, options, objects, findings);

@@ -54,31 +54,40 @@ export function resolvePolicies(
   routes: readonly ResolvedRoute[],
   cache?: UnitCache<BackendTLSPolicy, ResolvedPolicy>,
 ): ResolvedPolicy[] {
-  // Gateways that reach each Service (`ns/name`), with the Service ports they use.
-  const reach = new Map<string, Map<Gateway, Set<number | undefined>>>();
-  for (const r of routes) {
-    for (const [id, g, port] of reachOf(r)) {
-      const m = reach.get(id) ?? new Map<Gateway, Set<number | undefined>>();
-      const ports = m.get(g) ?? new Set();
-      ports.add(port);
-      m.set(g, ports);
-      reach.set(id, m);
+  // Gateways that reach each Service (`ns/name`), with the Service ports they use; and per
+  // target (and section), the oldest policy, which wins conflicts. Both are built only when a
+  // policy has to be resolved (cached ones have what they need).
+  let reach: Map<string, Map<Gateway, Set<number | undefined>>> | undefined;
+  let winners: Map<string, BackendTLSPolicy> | undefined;
+  const reachIndex = () => {
+    if (reach) return reach;
+    reach = new Map();
+    for (const r of routes) {
+      for (const [id, g, port] of reachOf(r)) {
+        const m = reach.get(id) ?? new Map<Gateway, Set<number | undefined>>();
+        const ports = m.get(g) ?? new Set();
+        ports.add(port);
+        m.set(g, ports);
+        reach.set(id, m);
+      }
     }
-  }
-
-  // Conflicts: per target (and section), the oldest policy wins.
-  const winners = new Map<string, BackendTLSPolicy>();
-  for (const p of [...ctx.policies].sort((a, b) => compareAge(a.object, b.object))) {
-    for (const t of p.targetRefs) {
-      const id = targetId(p, t);
-      if (!winners.has(id)) winners.set(id, p);
-    }
-  }
+    return reach;
+  };
+  const winnerIndex = () => {
+    if (winners) return winners;
+    winners = new Map();
+    for (const p of [...ctx.policies].sort((a, b) => compareAge(a.object, b.object)))
+      for (const t of p.targetRefs) {
+        const id = targetId(p, t);
+        if (!winners.has(id)) winners.set(id, p);
+      }
+    return winners;
+  };
 
   // Lookups a cached policy depends on: the routes reaching its Services, and its targets' winners.
   const lookups: Lookups = {
-    reach: (id) => ctx.depend(`Reach/${id}`, reach.get(id)),
-    winner: (id) => ctx.depend(`Winner/${id}`, winners.get(id)),
+    reach: (id) => ctx.depend(`Reach/${id}`, reachIndex().get(id)),
+    winner: (id) => ctx.depend(`Winner/${id}`, winnerIndex().get(id)),
   };
   return ctx.policies.map((policy) =>
     cache

@@ -19,19 +19,10 @@ function overlaps(a: Attachment, b: Attachment): boolean {
 export function rejectCrossServing(
   ctx: ResolveContext,
   routes: readonly ResolvedRoute[],
+  /** The listeners serving both kinds: only there can they conflict. */
+  listeners: readonly ResolvedListener[],
 ): Map<ResolvedRoute, ResolvedRoute> {
   const replaced = new Map<ResolvedRoute, ResolvedRoute>();
-  // Only listeners serving both kinds can have a conflict.
-  const kinds = new Map<ResolvedListener, Set<string>>();
-  for (const r of routes)
-    if (httpKinds.has(r.route.kind))
-      for (const p of r.parents)
-        for (const l of p.listeners) {
-          const k = kinds.get(l) ?? new Set<string>();
-          k.add(r.route.kind);
-          kinds.set(l, k);
-        }
-  const listeners = [...kinds].filter(([, k]) => k.size > 1).map(([l]) => l);
   if (listeners.length === 0) return replaced;
 
   // Losers per route and parentRef index: the listeners they lose and the winner on each.

@@ -59,6 +59,12 @@ function admits(ctx: ResolveContext, l: ResolvedListener, route: Route): boolean
 
 const hostless: ReadonlySet<string> = new Set(['TCPRoute', 'UDPRoute']);
 
+/** Every listener of every parent (a Gateway's list includes its ListenerSets' entries). */
+function* allListeners(parents: Parents): Generator<ResolvedListener> {
+  for (const g of parents.gateways.values()) yield* g.listeners;
+  for (const s of parents.listenerSets.values()) if (!s.gateway) yield* s.listeners;
+}
+
 function resolveRoute(ctx: ResolveContext, parents: Parents, route: Route): ResolvedRoute {
   const { backends, verdict: resolvedRefs } = resolveBackends(ctx, route);
   const results: ParentResult[] = [];
@@ -98,13 +104,34 @@ export function resolveRoutes(
           hostnames: p.hostnames[i] ?? [],
         }),
       );
-  const replaced = rejectCrossServing(ctx, raw);
+  // Count routes per listener, and find the listeners where several route kinds meet: only
+  // there can an HTTPRoute and a GRPCRoute collide, or TCP/UDP routes shadow each other.
+  const mixed: ResolvedListener[] = [];
+  const streams: ResolvedListener[] = [];
+  const count = (l: ResolvedListener) => {
+    let http = 0;
+    let grpc = 0;
+    let stream = 0;
+    const distinct = new Set<Route>();
+    for (const a of l.attachments) {
+      if (distinct.has(a.route)) continue;
+      distinct.add(a.route);
+      if (a.route.kind === 'HTTPRoute') http++;
+      else if (a.route.kind === 'GRPCRoute') grpc++;
+      else if (a.route.kind === 'TCPRoute' || a.route.kind === 'UDPRoute') stream++;
+    }
+    l.attachedRoutes = distinct.size;
+    return { both: http > 0 && grpc > 0, streams: stream > 1 };
+  };
+  for (const l of allListeners(parents)) {
+    const c = count(l);
+    if (c.both) mixed.push(l);
+    if (c.streams) streams.push(l);
+  }
+  const replaced = rejectCrossServing(ctx, raw, mixed);
   const routes = replaced.size ? raw.map((r) => replaced.get(r) ?? r) : raw;
-  const touched = new Set<ResolvedListener>();
-  for (const g of parents.gateways.values()) for (const l of g.listeners) touched.add(l);
-  for (const s of parents.listenerSets.values()) for (const l of s.listeners) touched.add(l);
-  for (const l of touched) l.attachedRoutes = new Set(l.attachments.map((a) => a.route)).size;
-  reportShadowedStreams(ctx, routes);
+  for (const l of mixed) count(l);
+  reportShadowedStreams(ctx, streams);
   return routes;
 }
 

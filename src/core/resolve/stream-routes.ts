@@ -1,6 +1,6 @@
 import { compareAge } from './context';
 import type { ResolveContext } from './context';
-import type { ResolvedListener, ResolvedRoute } from './resolved';
+import type { ResolvedListener } from './resolved';
 
 const streamKinds: ReadonlySet<string> = new Set(['TCPRoute', 'UDPRoute']);
 
@@ -9,9 +9,11 @@ const streamKinds: ReadonlySet<string> = new Set(['TCPRoute', 'UDPRoute']);
  * stream carries no hostname to choose by, so only the oldest carries traffic (reference 6.4,
  * conformance TCPRouteMultipleRoutesAttachment). The others get a warning.
  */
-export function reportShadowedStreams(ctx: ResolveContext, routes: readonly ResolvedRoute[]): void {
-  const listeners = new Set<ResolvedListener>();
-  for (const r of routes) for (const p of r.parents) for (const l of p.listeners) listeners.add(l);
+export function reportShadowedStreams(
+  ctx: ResolveContext,
+  /** Listeners with more than one TCPRoute or UDPRoute. */
+  listeners: readonly ResolvedListener[],
+): void {
   for (const l of listeners) {
     const attached = l.attachments.filter((a) => streamKinds.has(a.route.kind));
     const distinct = [...new Set(attached.map((a) => a.route))].sort((a, b) =>
