@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic';
 import { compareDiagnostics } from '../model/diagnostic';
-import type { Resource } from '../model/gateway-api';
 import type { Finding } from '../model/finding';
 import type { KubeObject } from '../model/object';
 import type { SourceFile, SourceRange } from '../model/source';
@@ -39,9 +38,8 @@ import { CertificateCache } from '../x509';
 import { reportCertificates } from './certificate-findings';
 import { secretCertificates } from './certificate-facts';
 import type { SecretCertificate } from './certificate-facts';
+import { ObjectCollector } from './collect-objects';
 import { DocumentObjectsCache } from './document-objects';
-import type { DocumentObjects, ObjectEntry } from './document-objects';
-import { encodingFindings } from './parse-findings';
 
 export interface AnalyzeOptions {
   /** Namespace for namespaced objects that name none (default `default`). */
@@ -120,14 +118,13 @@ const statusKindOrder = [
  */
 export class Analyzer {
   private readonly documents = new DocumentCache();
-  private readonly objectsCache = new DocumentObjectsCache();
+  private readonly objects = new ObjectCollector(new DocumentObjectsCache());
   private readonly certificates = new CertificateCache();
   private files = new Map<string, ParsedFile>();
   private units = newUnits();
   private readonly statusOf = new WeakMap<object, StatusItem>();
   /** What the last analysis resolved, to tell what changed since. */
   private previous = {
-    docs: new Map<string, DocumentObjects[]>(),
     duplicates: false,
     parents: new Map<string, unknown>() as ReadonlyMap<string, unknown>,
     routes: new Set<ResolvedRoute>() as ReadonlySet<ResolvedRoute>,
@@ -181,57 +178,10 @@ export class Analyzer {
     );
     lap('parse');
 
-    const findings: Finding[] = [];
-    const all: ObjectEntry[] = [];
-    const byKey = new Map<string, number>();
-    // Documents whose objects differ from last time, position by position: what changed.
-    const docsNow = new Map<string, DocumentObjects[]>();
-    const movedOut: DocumentObjects[] = [];
-    const movedIn: DocumentObjects[] = [];
-    for (const file of files) {
-      for (const f of encodingFindings(file)) findings.push(f);
-      const path = file.source.path;
-      const before = this.previous.docs.get(path);
-      const now: DocumentObjects[] = [];
-      docsNow.set(path, now);
-      for (const doc of file.documents) {
-        const d = this.objectsCache.get(doc.parsed, path, doc.index, defaultNamespace);
-        const was = before?.[now.length];
-        if (was !== d) {
-          if (was) movedOut.push(was);
-          movedIn.push(d);
-        }
-        now.push(d);
-        for (const f of d.findings) findings.push(f);
-        for (const entry of d.entries) {
-          const o = entry.object;
-          const dup = byKey.get(o.key);
-          if (dup !== undefined) {
-            findings.push({
-              code: 'DUPLICATE_OBJECT',
-              severity: 'warning',
-              message: `${o.key} is defined more than once; the last definition wins, as with kubectl apply.`,
-              origin: (all[dup] as ObjectEntry).object.origin,
-              path: ['metadata', 'name'],
-              object: o.key,
-            });
-          }
-          byKey.set(o.key, all.length);
-          all.push(entry);
-        }
-      }
-    }
-    for (const [path, before] of this.previous.docs) {
-      const now = docsNow.get(path) ?? [];
-      for (let i = now.length; i < before.length; i++) movedOut.push(before[i] as DocumentObjects);
-    }
-    this.previous.docs = docsNow;
-    // With duplicates, the last definition of a key wins (as kubectl apply would leave it).
-    const live =
-      byKey.size === all.length ? all : all.filter((x, i) => byKey.get(x.object.key) === i);
-    const resources: Resource[] = [];
-    for (const e of live) if (e.resource) resources.push(e.resource);
-
+    const { findings, all, live, resources, ...collected } = this.objects.collect(
+      files,
+      defaultNamespace,
+    );
     this.runs++;
     lap('objects');
     const ctx = new ResolveContext(resources, { now, certificates: this.certificates });
@@ -239,9 +189,9 @@ export class Analyzer {
     // Units are reused unless a lookup they made now answers differently: resources that
     // appeared or went, parents resolved anew, routes reaching a Service differently.
     // With duplicate objects (rare), which definition wins can change anywhere: start afresh.
-    if (live !== all || this.previous.duplicates) this.units = newUnits();
-    this.previous.duplicates = live !== all;
-    const changed = changedDocumentKeys(movedOut, movedIn);
+    if (collected.duplicates || this.previous.duplicates) this.units = newUnits();
+    this.previous.duplicates = collected.duplicates;
+    const changed = changedDocumentKeys(collected.out, collected.in);
     this.units.gateways.invalidate(changed.keys);
     const { gateways, orphanListenerSets } = resolveGateways(ctx, this.units.gateways);
     lap('gateways');
