@@ -133,8 +133,8 @@ export class Analyzer {
   private readonly countedStatusOf = new WeakMap<object, { counts: number[]; item: StatusItem }>();
   private readonly serving = new ServingCache();
   private readonly certificateFindings = new WeakMap<
-    ResolvedListener,
-    { readonly key: string; readonly findings: readonly Finding[] }
+    ResolvedGateway,
+    { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }
   >();
   private readonly diagnosticOf = new WeakMap<Finding, { doc: unknown; value: Diagnostic }>();
   private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();

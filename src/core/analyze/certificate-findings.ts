@@ -11,31 +11,35 @@ export function reportCertificates(
   ctx: ResolveContext,
   gateways: readonly ResolvedGateway[],
   cache?: WeakMap<
-    ResolvedListener,
-    { readonly key: string; readonly findings: readonly Finding[] }
+    ResolvedGateway,
+    { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }
   >,
 ): void {
   const now = ctx.options.now;
   for (const g of gateways) {
-    for (const l of g.listeners) {
-      if (!l.accepted.ok) continue;
-      // The names actually served: what attached routes narrow the listener to, else its hostname.
-      const served = new Set<string>();
-      for (const a of l.attachments)
-        for (const h of a.hostnames) if (h !== undefined) served.add(h);
-      if (l.attachments.length === 0 && l.listener.hostname !== undefined)
-        served.add(l.listener.hostname);
-      // A listener whose certificates, served names and clock are unchanged finds the same.
-      const key = `${now.getTime()}|${[...served].join(',')}`;
-      const hit = cache?.get(l);
-      if (hit && hit.key === key) {
-        for (const f of hit.findings) ctx.emit(f);
-        continue;
-      }
-      const { findings } = ctx.capture(() => reportListener(ctx, l, served, now));
-      cache?.set(l, { key, findings });
-      for (const f of findings) ctx.emit(f);
+    // A Gateway whose resolution, served names (the hostname lists of its attachments, kept
+    // with the route results) and clock are unchanged finds the same.
+    const inputs: unknown[] = [now.getTime()];
+    for (const l of g.listeners) for (const a of l.attachments) inputs.push(a.hostnames);
+    const hit = cache?.get(g);
+    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) {
+      for (const f of hit.findings) ctx.emit(f);
+      continue;
     }
+    const { findings } = ctx.capture(() => {
+      for (const l of g.listeners) {
+        if (!l.accepted.ok) continue;
+        // The names actually served: what attached routes narrow the listener to, else its hostname.
+        const served = new Set<string>();
+        for (const a of l.attachments)
+          for (const h of a.hostnames) if (h !== undefined) served.add(h);
+        if (l.attachments.length === 0 && l.listener.hostname !== undefined)
+          served.add(l.listener.hostname);
+        reportListener(ctx, l, served, now);
+      }
+    });
+    cache?.set(g, { inputs, findings });
+    for (const f of findings) ctx.emit(f);
   }
 }
 
