@@ -12,8 +12,9 @@ import { UnitCache } from '../resolve/unit-cache';
 import type { BackendTLSPolicy, Gateway, Route } from '../model/gateway-api';
 import { resolveGateways } from '../resolve/gateways';
 import { reportListeners } from '../resolve/listener-findings';
-import { reachOf, resolvePolicies } from '../resolve/backend-tls';
-import { changedDocumentKeys, parentKeys, reachKeys } from './changed-keys';
+import { resolvePolicies } from '../resolve/backend-tls';
+import { ReachIndex } from '../resolve/reach-index';
+import { changedDocumentKeys, parentKeys } from './changed-keys';
 import type {
   ResolvedGateway,
   ResolvedListener,
@@ -122,12 +123,12 @@ export class Analyzer {
   private readonly certificates = new CertificateCache();
   private files = new Map<string, ParsedFile>();
   private units = newUnits();
+  private reach = new ReachIndex();
   private readonly statusOf = new WeakMap<object, StatusItem>();
   /** What the last analysis resolved, to tell what changed since. */
   private previous = {
     duplicates: false,
     parents: new Map<string, unknown>() as ReadonlyMap<string, unknown>,
-    routes: new Set<ResolvedRoute>() as ReadonlySet<ResolvedRoute>,
   };
   private statusOrder?: { readonly keys: readonly string[]; readonly perm: readonly number[] };
   private readonly countedStatusOf = new WeakMap<object, { counts: number[]; item: StatusItem }>();
@@ -189,7 +190,10 @@ export class Analyzer {
     // Units are reused unless a lookup they made now answers differently: resources that
     // appeared or went, parents resolved anew, routes reaching a Service differently.
     // With duplicate objects (rare), which definition wins can change anywhere: start afresh.
-    if (collected.duplicates || this.previous.duplicates) this.units = newUnits();
+    if (collected.duplicates || this.previous.duplicates) {
+      this.units = newUnits();
+      this.reach = new ReachIndex();
+    }
     this.previous.duplicates = collected.duplicates;
     const changed = changedDocumentKeys(collected.out, collected.in);
     this.units.gateways.invalidate(changed.keys);
@@ -208,9 +212,9 @@ export class Analyzer {
       this.units.routes,
     );
     lap('routes');
-    this.previous.routes = reachKeys(this.previous.routes, routes, reachOf, changed.keys);
+    this.reach.update(routes, changed.keys);
     this.units.policies.invalidate(changed.keys);
-    const policies = resolvePolicies(ctx, routes, this.units.policies);
+    const policies = resolvePolicies(ctx, routes, this.units.policies, this.reach);
     lap('policies');
     reportListeners(ctx, gateways);
     reportCertificates(ctx, gateways, this.certificateFindings);

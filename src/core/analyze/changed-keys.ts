@@ -1,5 +1,5 @@
 import type { Resource } from '../model/gateway-api';
-import type { ResolvedGateway, ResolvedRoute } from '../resolve/resolved';
+import type { ResolvedGateway } from '../resolve/resolved';
 
 /**
  * The dependency keys (as resolution records its lookups, see ResolveContext) whose answer
@@ -28,7 +28,7 @@ export function keysOf(r: Resource, out: Set<string>): void {
       break;
     default:
       // Gateways, ListenerSets and routes are units themselves; what depends on them is
-      // found from their results (parentKeys, reachKeys).
+      // found from their results (parentKeys, ReachIndex).
       break;
   }
 }
@@ -72,18 +72,4 @@ export function parentKeys(
   for (const [k, v] of now) if (previous.get(k) !== v) out.add(k);
   for (const k of previous.keys()) if (!now.has(k)) out.add(k);
   return now;
-}
-
-/** `Reach/…` keys of the Services whose reaching routes changed. */
-export function reachKeys(
-  previous: ReadonlySet<ResolvedRoute>,
-  routes: readonly ResolvedRoute[],
-  reachOf: (r: ResolvedRoute) => readonly (readonly [string, unknown, unknown])[],
-  out: Set<string>,
-): Set<ResolvedRoute> {
-  const set = new Set(routes);
-  for (const r of routes)
-    if (!previous.has(r)) for (const [id] of reachOf(r)) out.add(`Reach/${id}`);
-  for (const r of previous) if (!set.has(r)) for (const [id] of reachOf(r)) out.add(`Reach/${id}`);
-  return set;
 }

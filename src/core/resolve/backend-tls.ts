@@ -10,36 +10,9 @@ import type {
   Verdict,
 } from './resolved';
 import type { UnitCache } from './unit-cache';
+import { ReachIndex } from './reach-index';
 
 const MAX_ANCESTORS = 16;
-
-/** Route kinds whose backends a Gateway reaches over its own (re-encrypted) connection. */
-const reencryptingRoutes: ReadonlySet<string> = new Set(['HTTPRoute', 'GRPCRoute']);
-
-const reaches = new WeakMap<
-  ResolvedRoute,
-  readonly (readonly [string, Gateway, number | undefined])[]
->();
-
-/** The (Service, Gateway, port) triples a route sends traffic along; kept per route result. */
-export function reachOf(
-  r: ResolvedRoute,
-): readonly (readonly [string, Gateway, number | undefined])[] {
-  let out = reaches.get(r);
-  if (out) return out;
-  const list: [string, Gateway, number | undefined][] = [];
-  if (reencryptingRoutes.has(r.route.kind)) {
-    const gateways = new Set<Gateway>();
-    for (const p of r.parents) for (const l of p.listeners) gateways.add(l.gateway);
-    for (const b of r.backends) {
-      if (b.group !== '' || b.kind !== 'Service') continue;
-      for (const g of gateways) list.push([`${b.namespace}/${b.name}`, g, b.port]);
-    }
-  }
-  out = list;
-  reaches.set(r, out);
-  return out;
-}
 
 function targetId(policy: BackendTLSPolicy, t: PolicyTargetReference): string {
   return `${t.group}/${t.kind}/${policy.object.meta.namespace}/${t.name}#${t.sectionName ?? ''}`;
@@ -53,26 +26,13 @@ export function resolvePolicies(
   ctx: ResolveContext,
   routes: readonly ResolvedRoute[],
   cache?: UnitCache<BackendTLSPolicy, ResolvedPolicy>,
+  reach?: ReachIndex,
 ): ResolvedPolicy[] {
-  // Gateways that reach each Service (`ns/name`), with the Service ports they use; and per
-  // target (and section), the oldest policy, which wins conflicts. Both are built only when a
-  // policy has to be resolved (cached ones have what they need).
-  let reach: Map<string, Map<Gateway, Set<number | undefined>>> | undefined;
+  // Which Gateways reach each Service (kept by the caller across analyses, or built here),
+  // and per target (and section) the oldest policy, which wins conflicts. The winners are
+  // found only when a policy has to be resolved (cached ones have what they need).
+  const index = reach ?? ReachIndex.of(routes);
   let winners: Map<string, BackendTLSPolicy> | undefined;
-  const reachIndex = () => {
-    if (reach) return reach;
-    reach = new Map();
-    for (const r of routes) {
-      for (const [id, g, port] of reachOf(r)) {
-        const m = reach.get(id) ?? new Map<Gateway, Set<number | undefined>>();
-        const ports = m.get(g) ?? new Set();
-        ports.add(port);
-        m.set(g, ports);
-        reach.set(id, m);
-      }
-    }
-    return reach;
-  };
   const winnerIndex = () => {
     if (winners) return winners;
     winners = new Map();
@@ -86,7 +46,7 @@ export function resolvePolicies(
 
   // Lookups a cached policy depends on: the routes reaching its Services, and its targets' winners.
   const lookups: Lookups = {
-    reach: (id) => ctx.depend(`Reach/${id}`, reachIndex().get(id)),
+    reach: (id) => ctx.depend(`Reach/${id}`, index.reach(id)),
     winner: (id) => ctx.depend(`Winner/${id}`, winnerIndex().get(id)),
   };
   return ctx.policies.map((policy) =>

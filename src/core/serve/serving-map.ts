@@ -172,17 +172,42 @@ export class ServingCache {
     ResolvedGateway,
     { readonly inputs: readonly unknown[]; readonly value: GatewayServing }
   >();
-  private policies: readonly ResolvedPolicy[] = [];
-  private token: object = {};
+  private policies: ReadonlySet<ResolvedPolicy> = new Set();
 
-  /** One object standing for the list of policy results: the same while the list is. */
-  policiesToken(policies: readonly ResolvedPolicy[]): object {
-    if (!sameList(this.policies, policies)) {
-      this.policies = policies;
-      this.token = {};
-    }
-    return this.token;
+  /** `namespace/name` of the Services whose policies changed since the last call. */
+  changedServices(policies: readonly ResolvedPolicy[]): ReadonlySet<string> {
+    const now = new Set(policies);
+    const changed = new Set<string>();
+    const note = (p: ResolvedPolicy) => {
+      for (const t of p.policy.targetRefs)
+        changed.add(`${p.policy.object.meta.namespace}/${t.name}`);
+    };
+    for (const p of policies) if (!this.policies.has(p)) note(p);
+    for (const p of this.policies) if (!now.has(p)) note(p);
+    this.policies = now;
+    return changed;
   }
+}
+
+const servicesOf = new WeakMap<ResolvedRoute, readonly string[]>();
+
+/** Does any of these route results send traffic to one of `services`? */
+function reachesAny(
+  routes: readonly unknown[],
+  services: ReadonlySet<string> | undefined,
+): boolean {
+  if (!services || services.size === 0) return false;
+  for (const r of routes) {
+    if (typeof r !== 'object' || r === null) continue;
+    const route = r as ResolvedRoute;
+    let ids = servicesOf.get(route);
+    if (!ids) {
+      ids = route.backends.map((b) => `${b.namespace}/${b.name}`);
+      servicesOf.set(route, ids);
+    }
+    if (ids.some((id) => services.has(id))) return true;
+  }
+  return false;
 }
 
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -200,18 +225,18 @@ export function buildServingMap(
   cache?: ServingCache,
 ): ServingMap {
   const routeByObject = new Map(routes.map((r) => [r.route, r]));
-  const policiesToken = cache?.policiesToken(policies);
-  let byService: Map<string, ResolvedPolicy[]> | undefined;
+  const byService = policiesByService(policies);
+  const changedServices = cache ? cache.changedServices(policies) : undefined;
   const now = ctx.options.now;
   const out: GatewayServing[] = gateways.map((g) => {
-    // What this Gateway's entry is made of: its resolution, the routes on its listeners, every
-    // policy (upstream TLS) and the clock (expiry).
-    const inputs: unknown[] = [now.getTime(), policiesToken];
+    // What this Gateway's entry is made of: its resolution, the routes on its listeners and
+    // the clock (expiry); and the policies (upstream TLS) of the Services those routes reach.
+    const inputs: unknown[] = [now.getTime()];
     for (const l of g.listeners)
       for (const a of l.attachments) inputs.push(routeByObject.get(a.route));
     const hit = cache?.entries.get(g);
-    if (hit && sameList(hit.inputs, inputs)) return hit.value;
-    byService ??= policiesByService(policies);
+    if (hit && sameList(hit.inputs, inputs) && !reachesAny(inputs, changedServices))
+      return hit.value;
     const value = servingOf(g, routeByObject, byService, ctx, now);
     cache?.entries.set(g, { inputs, value });
     return value;
