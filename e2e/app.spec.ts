@@ -3,18 +3,23 @@ import { editorText, expect, importFiles, node, ready, test } from './support';
 
 // A person's paths through the whole app: start, import, export, break, click, look up, reload.
 
-test('first start opens a sample: graph, YAML and hosts, with nothing but the app requested', async ({ page }) => {
+test('first start opens a sample: graph, YAML and hosts, with nothing but the app requested', async ({
+  page,
+}) => {
   await ready(page);
   await expect(node(page, 'Listener foo-https')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Hosts' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('table').getByRole('columnheader', { name: 'Hostname' })).toBeVisible();
+  await expect(
+    page.getByRole('table').getByRole('columnheader', { name: 'Hostname' }),
+  ).toBeVisible();
   await expect(page.getByText('Resolver ready')).toBeVisible();
 });
 
 test('import a file, export it: the same bytes come back', async ({ page }) => {
   await ready(page);
   // CRLF, comments, quoting, an anchor, a document the tool does not know, no final newline.
-  const text = '# edge\r\napiVersion: gateway.networking.k8s.io/v1\r\nkind: Gateway\r\nmetadata:\r\n  name: "edge"   # quoted\r\nspec:\r\n  gatewayClassName: &c example\r\n  listeners:\r\n  - {name: http, port: 80, protocol: HTTP}\r\n---\r\nsomething: else\r\nclass: *c';
+  const text =
+    '# edge\r\napiVersion: gateway.networking.k8s.io/v1\r\nkind: Gateway\r\nmetadata:\r\n  name: "edge"   # quoted\r\nspec:\r\n  gatewayClassName: &c example\r\n  listeners:\r\n  - {name: http, port: 80, protocol: HTTP}\r\n---\r\nsomething: else\r\nclass: *c';
   const bytes = Buffer.from(`\uFEFF${text}`);
   await importFiles(page, [{ name: 'edge.yaml', bytes }]);
   await expect(node(page, 'Gateway default/edge')).toBeAttached();
@@ -25,7 +30,9 @@ test('import a file, export it: the same bytes come back', async ({ page }) => {
   expect((await download).suggestedFilename()).toBe('edge.yaml');
 });
 
-test('a broken certificate reference shows as an error edge, a problem and a marker', async ({ page }) => {
+test('a broken certificate reference shows as an error edge, a problem and a marker', async ({
+  page,
+}) => {
   await ready(page);
   const text = `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
@@ -48,23 +55,36 @@ spec:
   await page.getByRole('tab', { name: 'Problems' }).click();
   await expect(page.getByRole('tabpanel').getByText('CERT_SECRET_NOT_FOUND').first()).toBeVisible();
   await expect
-    .poll(() => page.evaluate(() => window.__gwtlsEditor?.getMarkers().some((m) => m.owner === 'gwtls' && m.line === 13)))
+    .poll(() =>
+      page.evaluate(() =>
+        window.__gwtlsEditor?.getMarkers().some((m) => m.owner === 'gwtls' && m.line === 13),
+      ),
+    )
     .toBe(true);
 });
 
-test('clicking a node reveals its YAML; the hostname field answers and lights the path', async ({ page }) => {
+test('clicking a node reveals its YAML; the hostname field answers and lights the path', async ({
+  page,
+}) => {
   await ready(page);
   await node(page, 'Listener wildcard-https').click();
-  await expect.poll(() => page.evaluate(() => window.__gwtlsEditor?.getSelection()?.startLine)).toBe(25);
+  await expect
+    .poll(() => page.evaluate(() => window.__gwtlsEditor?.getSelection()?.startLine))
+    .toBe(25);
   await page.getByRole('tab', { name: 'Hosts' }).click();
   await page.getByRole('textbox', { name: 'Hostname' }).fill('store.example.com');
   await page.getByRole('button', { name: 'Look up' }).click();
-  await expect(page.getByText(/Listener "wildcard-https" of Gateway infra\/wildcard-tls-gateway answers "store.example.com"/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Listener "wildcard-https" of Gateway infra\/wildcard-tls-gateway answers "store.example.com"/,
+    ),
+  ).toBeVisible();
 });
 
 test('the workspace is kept in the browser and restored after a reload', async ({ page }) => {
   await ready(page);
-  const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: kept\n  namespace: demo\nspec:\n  ports:\n  - port: 80\n';
+  const text =
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: kept\n  namespace: demo\nspec:\n  ports:\n  - port: 80\n';
   await importFiles(page, [{ name: 'kept.yaml', bytes: Buffer.from(text) }]);
   await expect(node(page, 'Service demo/kept')).toBeAttached();
   await page.waitForTimeout(600); // saving is debounced

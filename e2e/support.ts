@@ -10,13 +10,15 @@ export const test = base.extend<{ watch: { problems: string[]; foreign: string[]
     async ({ page }, use) => {
       const watch = { problems: [] as string[], foreign: [] as string[] };
       page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') watch.problems.push(`${m.type()}: ${m.text()}`);
+        if (m.type() === 'error' || m.type() === 'warning')
+          watch.problems.push(`${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => watch.problems.push(`pageerror: ${e.message}`));
       page.context().on('request', (r) => {
         const url = new URL(r.url());
         if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-        if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') watch.foreign.push(r.url());
+        if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')
+          watch.foreign.push(r.url());
       });
       await use(watch);
       expect(watch.problems, 'console errors and warnings').toEqual([]);
@@ -39,9 +41,11 @@ export async function openSample(page: Page, title: string) {
 }
 
 export async function importFiles(page: Page, files: { name: string; bytes: Buffer }[]) {
-  await page.locator('input[type=file]').setInputFiles(
-    files.map((f) => ({ name: f.name, mimeType: 'application/yaml', buffer: f.bytes })),
-  );
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: 'application/yaml', buffer: f.bytes })),
+    );
 }
 
 export const editorText = (page: Page, path?: string) =>

@@ -16,11 +16,15 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 if (!existsSync(join(root, 'dist-cli', 'gwtls.mjs')) || process.env.BENCH_BUILD !== '0') {
-  execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 const file = join(out, 'workspace-10k.yaml');
@@ -45,7 +49,10 @@ writeFileSync(
 );
 const time = (args) => {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
   return performance.now() - t;
 };
@@ -99,12 +106,32 @@ const plain = editRun(false);
 const hinted = editRun(true);
 console.log(`\nincremental (warm Analyzer, ${plain.times.length} one-field edits):`);
 console.log(`  first full analysis                      : ${ms(plain.cold)}`);
-console.log(`  after an edit, median / p95              : ${ms(median(plain.times))} / ${ms(p95(plain.times))} (goal <= 50 ms)`);
-console.log(`  same, told where the text changed        : ${ms(median(hinted.times))} / ${ms(p95(hinted.times))}`);
+console.log(
+  `  after an edit, median / p95              : ${ms(median(plain.times))} / ${ms(p95(plain.times))} (goal <= 50 ms)`,
+);
+console.log(
+  `  same, told where the text changed        : ${ms(median(hinted.times))} / ${ms(p95(hinted.times))}`,
+);
 const edits = plain.times;
 const cold = plain.cold;
 
 writeFileSync(
   join(out, 'results.json'),
-  JSON.stringify({ objects, bytes: text.length, runs, yamlOnlyMs: median(base), statusMs: median(status), ratio, coldMs: cold, editMedianMs: median(edits), editP95Ms: p95(edits), hintedMedianMs: median(hinted.times), hintedP95Ms: p95(hinted.times) }, null, 2),
+  JSON.stringify(
+    {
+      objects,
+      bytes: text.length,
+      runs,
+      yamlOnlyMs: median(base),
+      statusMs: median(status),
+      ratio,
+      coldMs: cold,
+      editMedianMs: median(edits),
+      editP95Ms: p95(edits),
+      hintedMedianMs: median(hinted.times),
+      hintedP95Ms: p95(hinted.times),
+    },
+    null,
+    2,
+  ),
 );

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.CORPUS_DIR ?? join(root, '..', 'shared', 'corpus');
-const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
+const jsonOut = process.argv.includes('--json')
+  ? process.argv[process.argv.indexOf('--json') + 1]
+  : undefined;
 if (!existsSync(corpus)) {
   console.log(`corpus skipped: ${corpus} does not exist`);
   process.exit(0);
@@ -45,18 +47,27 @@ for (const p of files) {
   }
   try {
     const t = performance.now();
-    const a = new Analyzer().analyze([{ path: rel, text, invalidUtf8 }], { now: new Date('2027-01-01T00:00:00Z') });
+    const a = new Analyzer().analyze([{ path: rel, text, invalidUtf8 }], {
+      now: new Date('2027-01-01T00:00:00Z'),
+    });
     const ms = performance.now() - t;
     if (ms > slowest.ms) slowest = { ms, file: rel };
     objects += a.objects.length;
     statusItems += a.status.length;
-    for (const d of a.diagnostics) codes.set(`${d.severity} ${d.code}`, (codes.get(`${d.severity} ${d.code}`) ?? 0) + 1);
+    for (const d of a.diagnostics)
+      codes.set(`${d.severity} ${d.code}`, (codes.get(`${d.severity} ${d.code}`) ?? 0) + 1);
     const problems = [];
     const out = exportWorkspace([{ path: rel, text }]);
-    if (!invalidUtf8 && !Buffer.from(out, 'utf8').equals(bytes)) problems.push('export is not byte-identical');
+    if (!invalidUtf8 && !Buffer.from(out, 'utf8').equals(bytes))
+      problems.push('export is not byte-identical');
     const valid = !rel.startsWith('not-yaml/');
-    const syntax = a.diagnostics.filter((d) => d.code.startsWith('YAML_') && d.severity === 'error');
-    if (valid && syntax.length) problems.push(`YAML errors on a valid file: ${syntax.map((d) => `${d.code}@${d.range?.line}`).join(', ')}`);
+    const syntax = a.diagnostics.filter(
+      (d) => d.code.startsWith('YAML_') && d.severity === 'error',
+    );
+    if (valid && syntax.length)
+      problems.push(
+        `YAML errors on a valid file: ${syntax.map((d) => `${d.code}@${d.range?.line}`).join(', ')}`,
+      );
     if (ms > 10_000) problems.push(`took ${ms.toFixed(0)} ms`);
     if (problems.length) failures.push(`${rel}: ${problems.join('; ')}`);
     else passed++;
@@ -65,9 +76,12 @@ for (const p of files) {
   }
 }
 const total = performance.now() - t0;
-console.log(`corpus: ${files.length} files, ${objects} objects, ${statusItems} status items, ${total.toFixed(0)} ms (slowest ${slowest.file} ${slowest.ms.toFixed(0)} ms)`);
+console.log(
+  `corpus: ${files.length} files, ${objects} objects, ${statusItems} status items, ${total.toFixed(0)} ms (slowest ${slowest.file} ${slowest.ms.toFixed(0)} ms)`,
+);
 console.log('diagnostics by code:');
-for (const [k, v] of [...codes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(5)} ${k}`);
+for (const [k, v] of [...codes].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${String(v).padStart(5)} ${k}`);
 for (const f of failures) console.log(`FAIL ${f}`);
 console.log(`corpus: ${passed} passed, ${failures.length} failed`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ passed, failed: failures.length }));

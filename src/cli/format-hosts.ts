@@ -15,7 +15,9 @@ function routesText(h: HostEntry): string[] {
   if (h.routes.length === 0) return ['(no routes)'];
   const lines: string[] = [];
   for (const r of h.routes) {
-    const names = r.hostnames.map((x) => x.hostname + (x.coverage && x.coverage !== 'covered' ? ` (${x.coverage})` : '')).join(', ');
+    const names = r.hostnames
+      .map((x) => x.hostname + (x.coverage && x.coverage !== 'covered' ? ` (${x.coverage})` : ''))
+      .join(', ');
     const backends = r.backends.length
       ? r.backends
           .map((b) => {
@@ -33,24 +35,47 @@ function routesText(h: HostEntry): string[] {
 
 /** A plain-text table of the serving map, one row per hostname pattern and route. */
 export function formatHosts(map: ServingMap): string {
-  const rows: string[][] = [['GATEWAY', 'PORT', 'HOSTNAME', 'LISTENER', 'STATE', 'CERTIFICATES', 'ROUTES -> BACKENDS']];
+  const rows: string[][] = [
+    ['GATEWAY', 'PORT', 'HOSTNAME', 'LISTENER', 'STATE', 'CERTIFICATES', 'ROUTES -> BACKENDS'],
+  ];
   for (const g of map.gateways)
     for (const p of g.ports)
       for (const h of p.hosts) {
-        const owner = h.listener.owner.kind === 'Gateway' ? '' : `${h.listener.owner.kind} ${h.listener.owner.namespace}/${h.listener.owner.name} `;
-        const state = h.listener.accepted && h.listener.programmed ? 'Ready' : (h.listener.reason ?? 'NotReady');
+        const owner =
+          h.listener.owner.kind === 'Gateway'
+            ? ''
+            : `${h.listener.owner.kind} ${h.listener.owner.namespace}/${h.listener.owner.name} `;
+        const state =
+          h.listener.accepted && h.listener.programmed
+            ? 'Ready'
+            : (h.listener.reason ?? 'NotReady');
         const routes = routesText(h);
         routes.forEach((r, i) =>
           rows.push(
             i === 0
-              ? [`${g.gateway.namespace}/${g.gateway.name}`, String(p.port), h.hostname, `${owner}${h.listener.name} (${h.listener.protocol}${h.listener.tlsMode ? ` ${h.listener.tlsMode}` : ''})`, state, certText(h), r]
+              ? [
+                  `${g.gateway.namespace}/${g.gateway.name}`,
+                  String(p.port),
+                  h.hostname,
+                  `${owner}${h.listener.name} (${h.listener.protocol}${h.listener.tlsMode ? ` ${h.listener.tlsMode}` : ''})`,
+                  state,
+                  certText(h),
+                  r,
+                ]
               : ['', '', '', '', '', '', r],
           ),
         );
       }
   if (rows.length === 1) return 'No Gateways in the input.';
-  const widths = (rows[0] as string[]).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const widths = (rows[0] as string[]).map((_, c) =>
+    Math.max(...rows.map((r) => (r[c] ?? '').length)),
+  );
   return rows
-    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd())
+    .map((r) =>
+      r
+        .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }

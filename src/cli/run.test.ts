@@ -20,7 +20,10 @@ spec:
 `;
 
 /** An in-memory file system and captured output. */
-function fakeIO(files: Record<string, string | Uint8Array>, stdin = ''): CliIO & { out: () => string; outBytes: () => Uint8Array; err: () => string } {
+function fakeIO(
+  files: Record<string, string | Uint8Array>,
+  stdin = '',
+): CliIO & { out: () => string; outBytes: () => Uint8Array; err: () => string } {
   const out: (string | Uint8Array)[] = [];
   const err: string[] = [];
   const enc = new TextEncoder();
@@ -31,8 +34,19 @@ function fakeIO(files: Record<string, string | Uint8Array>, stdin = ''): CliIO &
       if (v === undefined) throw new Error(`ENOENT ${p}`);
       return bytes(v);
     },
-    stat: (p) => (files[p] !== undefined ? 'file' : Object.keys(files).some((f) => f.startsWith(`${p}/`)) ? 'dir' : undefined),
-    readDir: (p) => [...new Set(Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1).split('/')[0] as string))],
+    stat: (p) =>
+      files[p] !== undefined
+        ? 'file'
+        : Object.keys(files).some((f) => f.startsWith(`${p}/`))
+          ? 'dir'
+          : undefined,
+    readDir: (p) => [
+      ...new Set(
+        Object.keys(files)
+          .filter((f) => f.startsWith(`${p}/`))
+          .map((f) => f.slice(p.length + 1).split('/')[0] as string),
+      ),
+    ],
     readStdin: async () => enc.encode(stdin),
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
@@ -54,7 +68,14 @@ function fakeIO(files: Record<string, string | Uint8Array>, stdin = ''): CliIO &
 
 describe('gwtls usage', () => {
   it('prints help for the tool and for every command, exit 0', async () => {
-    for (const argv of [['--help'], ['status', '--help'], ['check', '-h'], ['hosts', '--help'], ['sni', '--help'], ['export', '--help']]) {
+    for (const argv of [
+      ['--help'],
+      ['status', '--help'],
+      ['check', '-h'],
+      ['hosts', '--help'],
+      ['sni', '--help'],
+      ['export', '--help'],
+    ]) {
       const io = fakeIO({});
       expect(await run(argv, io)).toBe(0);
       expect(io.out()).toMatch(/Usage: gwtls/);
@@ -62,7 +83,15 @@ describe('gwtls usage', () => {
   });
 
   it('exits 2 on usage errors and unreadable input, without a stack trace', async () => {
-    const cases = [[], ['frobnicate'], ['status'], ['status', 'x.yaml', '--output', 'xml'], ['status', '--bogus', 'x.yaml'], ['sni', 'x.yaml'], ['status', 'nope.yaml']];
+    const cases = [
+      [],
+      ['frobnicate'],
+      ['status'],
+      ['status', 'x.yaml', '--output', 'xml'],
+      ['status', '--bogus', 'x.yaml'],
+      ['sni', 'x.yaml'],
+      ['status', 'nope.yaml'],
+    ];
     for (const argv of cases) {
       const io = fakeIO({ 'x.yaml': GATEWAY });
       expect(await run(argv, io), argv.join(' ')).toBe(2);
@@ -82,11 +111,16 @@ describe('gwtls status', () => {
     const [gw] = list.items;
     expect(gw.metadata).toEqual({ name: 'gw', namespace: 'infra' });
     const listener = gw.status.listeners[0];
-    expect(listener.conditions.find((c: { type: string }) => c.type === 'ResolvedRefs')).toMatchObject({ status: 'False', reason: 'InvalidCertificateRef' });
+    expect(
+      listener.conditions.find((c: { type: string }) => c.type === 'ResolvedRefs'),
+    ).toMatchObject({ status: 'False', reason: 'InvalidCertificateRef' });
   });
 
   it('reads directories recursively and stdin, and prints YAML on request', async () => {
-    const io = fakeIO({ 'dir/a/gw.yaml': GATEWAY, 'dir/notes.txt': 'ignored' }, GATEWAY.replace('name: gw\n', 'name: gw2\n'));
+    const io = fakeIO(
+      { 'dir/a/gw.yaml': GATEWAY, 'dir/notes.txt': 'ignored' },
+      GATEWAY.replace('name: gw\n', 'name: gw2\n'),
+    );
     expect(await run(['status', 'dir', '-', '--output', 'yaml'], io)).toBe(0);
     expect(io.out()).toMatch(/^apiVersion: v1\nkind: List\n/);
     expect(io.out()).toMatch(/name: gw2/);
@@ -143,15 +177,39 @@ describe('gwtls export', () => {
 describe('gwtls sni and hosts', () => {
   it('answers with the listener, the certificates it would present and a trace', async () => {
     const io = fakeIO({ 'gw.yaml': GATEWAY });
-    expect(await run(['sni', 'gw.yaml', '--gateway', 'infra/gw', '--port', '443', '--host', 'foo.example.com', '--output', 'json'], io)).toBe(0);
+    expect(
+      await run(
+        [
+          'sni',
+          'gw.yaml',
+          '--gateway',
+          'infra/gw',
+          '--port',
+          '443',
+          '--host',
+          'foo.example.com',
+          '--output',
+          'json',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const answer = JSON.parse(io.out());
-    expect(answer).toMatchObject({ gateway: { namespace: 'infra', name: 'gw' }, port: 443, host: 'foo.example.com', listener: 'https', certificates: [] });
+    expect(answer).toMatchObject({
+      gateway: { namespace: 'infra', name: 'gw' },
+      port: 443,
+      host: 'foo.example.com',
+      listener: 'https',
+      certificates: [],
+    });
     expect(answer.trace.length).toBe(1);
   });
 
   it('says when the Gateway is unknown, exit 0', async () => {
     const io = fakeIO({ 'gw.yaml': GATEWAY });
-    expect(await run(['sni', 'gw.yaml', '--gateway', 'infra/nope', '--port', '443', '--host', 'a'], io)).toBe(0);
+    expect(
+      await run(['sni', 'gw.yaml', '--gateway', 'infra/nope', '--port', '443', '--host', 'a'], io),
+    ).toBe(0);
     expect(io.out()).toMatch(/not in the input/);
   });
 

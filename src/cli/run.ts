@@ -48,9 +48,14 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (!(commands as readonly string[]).includes(first)) throw new UsageError(`unknown command "${first}"`);
+  if (!(commands as readonly string[]).includes(first))
+    throw new UsageError(`unknown command "${first}"`);
   const command = first as Command;
-  const valued = ['namespace', ...(outputs[command].length ? ['output'] : []), ...(command === 'sni' ? ['gateway', 'port', 'host'] : [])];
+  const valued = [
+    'namespace',
+    ...(outputs[command].length ? ['output'] : []),
+    ...(command === 'sni' ? ['gateway', 'port', 'host'] : []),
+  ];
   const args = parseArgs(rest, valued, ['help']);
   if (args.flags.has('help')) {
     io.stdout(`${HELP[command]}\n`);
@@ -59,18 +64,26 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const output = args.options.get('output') ?? outputs[command][0];
   if (output !== undefined && !outputs[command].includes(output))
     throw new UsageError(`--output must be one of ${outputs[command].join(', ')}`);
-  if (args.positionals.length === 0) throw new UsageError(`${command} needs at least one PATH (or - for stdin)`);
+  if (args.positionals.length === 0)
+    throw new UsageError(`${command} needs at least one PATH (or - for stdin)`);
 
   let sniQuery: { namespace: string; name: string; port: number; host: string } | undefined;
   if (command === 'sni') {
     const gw = args.options.get('gateway');
     const port = args.options.get('port');
     const host = args.options.get('host');
-    if (!gw || port === undefined || host === undefined) throw new UsageError('sni needs --gateway NS/NAME, --port N and --host HOST');
+    if (!gw || port === undefined || host === undefined)
+      throw new UsageError('sni needs --gateway NS/NAME, --port N and --host HOST');
     const n = Number(port);
-    if (!Number.isInteger(n) || n < 1 || n > 65535) throw new UsageError('--port must be a number from 1 to 65535');
+    if (!Number.isInteger(n) || n < 1 || n > 65535)
+      throw new UsageError('--port must be a number from 1 to 65535');
     const [a, b] = gw.includes('/') ? gw.split('/', 2) : [undefined, gw];
-    sniQuery = { namespace: a || args.options.get('namespace') || 'default', name: b ?? '', port: n, host };
+    sniQuery = {
+      namespace: a || args.options.get('namespace') || 'default',
+      name: b ?? '',
+      port: n,
+      host,
+    };
   }
 
   const files = await readInputs(io, args.positionals);
@@ -100,14 +113,27 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       if (!answer) {
         const msg = `Gateway ${q.namespace}/${q.name} is not in the input.`;
         if (output === 'json')
-          io.stdout(json({ gateway: { namespace: q.namespace, name: q.name }, port: q.port, host: q.host, listener: null, certificates: [], trace: [], summary: msg }));
+          io.stdout(
+            json({
+              gateway: { namespace: q.namespace, name: q.name },
+              port: q.port,
+              host: q.host,
+              listener: null,
+              certificates: [],
+              trace: [],
+              summary: msg,
+            }),
+          );
         else io.stdout(`${msg}\n`);
         return 0;
       }
       if (output === 'json') io.stdout(json(answer));
       else {
         const lines = [answer.summary, '', 'Listeners considered (most specific first):'];
-        for (const t of answer.trace) lines.push(`  ${t.verdict.padEnd(9)} ${t.owner.kind} ${t.owner.namespace}/${t.owner.name} listener "${t.listener}" (${t.hostname}): ${t.message}`);
+        for (const t of answer.trace)
+          lines.push(
+            `  ${t.verdict.padEnd(9)} ${t.owner.kind} ${t.owner.namespace}/${t.owner.name} listener "${t.listener}" (${t.hostname}): ${t.message}`,
+          );
         if (answer.trace.length === 0) lines.push('  (none)');
         io.stdout(`${lines.join('\n')}\n`);
       }

@@ -46,7 +46,13 @@ interface Expected {
   /** Error codes allowed besides those listed in `diagnostics` (default: none). */
   allowOtherErrors?: boolean;
   absentDiagnostics?: string[];
-  sni?: { gateway: string; port: number; host: string; listener: string | null; certificates?: string[] }[];
+  sni?: {
+    gateway: string;
+    port: number;
+    host: string;
+    listener: string | null;
+    certificates?: string[];
+  }[];
   /** Serving map rows; `routes` lists the hostnames each route serves there (null = not served). */
   hosts?: {
     gateway: string;
@@ -64,12 +70,21 @@ function condText(c: Condition): string {
   return `${c.status}/${c.reason}`;
 }
 
-function checkConditions(label: string, actual: readonly Condition[], want: Record<string, string> | undefined, absent?: string[]) {
+function checkConditions(
+  label: string,
+  actual: readonly Condition[],
+  want: Record<string, string> | undefined,
+  absent?: string[],
+) {
   for (const [type, value] of Object.entries(want ?? {})) {
     const c = actual.find((x) => x.type === type);
     expect(c ? condText(c) : 'missing', `${label} ${type}`).toBe(value);
   }
-  for (const type of absent ?? []) expect(actual.find((x) => x.type === type), `${label} ${type} absent`).toBeUndefined();
+  for (const type of absent ?? [])
+    expect(
+      actual.find((x) => x.type === type),
+      `${label} ${type} absent`,
+    ).toBeUndefined();
 }
 
 function statusKey(s: StatusItem): string {
@@ -97,32 +112,67 @@ for (const name of readdirSync(casesDir).sort()) {
         expect(item, `${key} in status output`).toBeDefined();
         const st = (item as StatusItem).status as Record<string, unknown>;
         if (want.empty) expect(st).toEqual({});
-        checkConditions(key, (st.conditions ?? []) as Condition[], want.conditions, want.absentConditions);
+        checkConditions(
+          key,
+          (st.conditions ?? []) as Condition[],
+          want.conditions,
+          want.absentConditions,
+        );
         if (want.observedGeneration !== undefined) {
-          const nested = ['listeners', 'parents', 'ancestors'].flatMap((f) => (st[f] ?? []) as { conditions: Condition[] }[]);
-          const all = [...((st.conditions ?? []) as Condition[]), ...nested.flatMap((n) => n.conditions)];
+          const nested = ['listeners', 'parents', 'ancestors'].flatMap(
+            (f) => (st[f] ?? []) as { conditions: Condition[] }[],
+          );
+          const all = [
+            ...((st.conditions ?? []) as Condition[]),
+            ...nested.flatMap((n) => n.conditions),
+          ];
           expect(all.length, `${key} has conditions`).toBeGreaterThan(0);
-          for (const c of all) expect(c.observedGeneration, `${key} ${c.type} observedGeneration`).toBe(want.observedGeneration);
+          for (const c of all)
+            expect(c.observedGeneration, `${key} ${c.type} observedGeneration`).toBe(
+              want.observedGeneration,
+            );
         }
-        if (want.attachedListenerSets !== undefined) expect(st.attachedListenerSets).toBe(want.attachedListenerSets);
-        const listeners = (st.listeners ?? []) as { name: string; attachedRoutes: number; supportedKinds: { kind: string }[]; conditions: Condition[] }[];
+        if (want.attachedListenerSets !== undefined)
+          expect(st.attachedListenerSets).toBe(want.attachedListenerSets);
+        const listeners = (st.listeners ?? []) as {
+          name: string;
+          attachedRoutes: number;
+          supportedKinds: { kind: string }[];
+          conditions: Condition[];
+        }[];
         if (want.listenerCount !== undefined) expect(listeners.length).toBe(want.listenerCount);
         for (const [ln, wl] of Object.entries(want.listeners ?? {})) {
           const l = listeners.find((x) => x.name === ln);
           expect(l, `listener ${ln}`).toBeDefined();
           if (!l) continue;
-          if (wl.attachedRoutes !== undefined) expect(l.attachedRoutes, `listener ${ln} attachedRoutes`).toBe(wl.attachedRoutes);
-          if (wl.supportedKinds) expect(l.supportedKinds.map((k) => k.kind).sort(), `listener ${ln} supportedKinds`).toEqual([...wl.supportedKinds].sort());
+          if (wl.attachedRoutes !== undefined)
+            expect(l.attachedRoutes, `listener ${ln} attachedRoutes`).toBe(wl.attachedRoutes);
+          if (wl.supportedKinds)
+            expect(
+              l.supportedKinds.map((k) => k.kind).sort(),
+              `listener ${ln} supportedKinds`,
+            ).toEqual([...wl.supportedKinds].sort());
           checkConditions(`listener ${ln}`, l.conditions, wl.conditions, wl.absentConditions);
         }
-        for (const [field, entries] of [['parents', want.parents], ['ancestors', want.ancestors]] as const) {
-          const list = (st[field] ?? []) as { parentRef?: Record<string, unknown>; ancestorRef?: Record<string, unknown>; conditions: Condition[] }[];
+        for (const [field, entries] of [
+          ['parents', want.parents],
+          ['ancestors', want.ancestors],
+        ] as const) {
+          const list = (st[field] ?? []) as {
+            parentRef?: Record<string, unknown>;
+            ancestorRef?: Record<string, unknown>;
+            conditions: Condition[];
+          }[];
           for (const [ref, conds] of Object.entries(entries ?? {})) {
             const [nsName, section] = ref.split('#');
             const entry = list.find((p) => {
               const r = (p.parentRef ?? p.ancestorRef) as Record<string, unknown>;
-              const ns = (r.namespace as string | undefined) ?? (item as StatusItem).metadata.namespace;
-              return `${ns}/${r.name as string}` === nsName && (section === undefined || r.sectionName === section);
+              const ns =
+                (r.namespace as string | undefined) ?? (item as StatusItem).metadata.namespace;
+              return (
+                `${ns}/${r.name as string}` === nsName &&
+                (section === undefined || r.sectionName === section)
+              );
             });
             if (conds === null) expect(entry, `${field} ${ref} absent`).toBeUndefined();
             else {
@@ -146,14 +196,20 @@ for (const name of readdirSync(casesDir).sort()) {
               (d.column === undefined || a.range?.column === d.column) &&
               (d.severity === undefined || a.severity === d.severity),
           );
-          expect(hit, `diagnostic ${JSON.stringify(d)} among ${JSON.stringify(actual.map((a) => `${a.code}@${a.range?.line}:${a.range?.column}`))}`).toBeDefined();
+          expect(
+            hit,
+            `diagnostic ${JSON.stringify(d)} among ${JSON.stringify(actual.map((a) => `${a.code}@${a.range?.line}:${a.range?.column}`))}`,
+          ).toBeDefined();
         }
         if (!expected.allowOtherErrors) {
           const wanted = new Set((expected.diagnostics ?? []).map((d) => d.code));
           const unexpected = actual.filter((a) => a.severity === 'error' && !wanted.has(a.code));
-          expect(unexpected.map((a) => `${a.code}@${a.range?.file}:${a.range?.line}: ${a.message}`)).toEqual([]);
+          expect(
+            unexpected.map((a) => `${a.code}@${a.range?.file}:${a.range?.line}: ${a.message}`),
+          ).toEqual([]);
         }
-        for (const code of expected.absentDiagnostics ?? []) expect(actual.filter((a) => a.code === code).map((a) => a.message)).toEqual([]);
+        for (const code of expected.absentDiagnostics ?? [])
+          expect(actual.filter((a) => a.code === code).map((a) => a.message)).toEqual([]);
       });
     }
 
@@ -162,20 +218,31 @@ for (const name of readdirSync(casesDir).sort()) {
         const [ns, gw] = q.gateway.split('/') as [string, string];
         const answer = analysis.sni({ namespace: ns, name: gw }, q.port, q.host);
         expect(answer?.listener ?? null).toBe(q.listener);
-        if (q.certificates) expect(answer?.certificates.map((c) => `${c.namespace}/${c.name}`)).toEqual(q.certificates);
+        if (q.certificates)
+          expect(answer?.certificates.map((c) => `${c.namespace}/${c.name}`)).toEqual(
+            q.certificates,
+          );
       });
     }
 
     for (const h of expected.hosts ?? []) {
       it(`hosts ${h.gateway}:${h.port} ${h.hostname}`, () => {
-        const g = analysis.serving.gateways.find((x) => `${x.gateway.namespace}/${x.gateway.name}` === h.gateway);
-        const entry = g?.ports.find((p) => p.port === h.port)?.hosts.find((e) => e.hostname === h.hostname);
+        const g = analysis.serving.gateways.find(
+          (x) => `${x.gateway.namespace}/${x.gateway.name}` === h.gateway,
+        );
+        const entry = g?.ports
+          .find((p) => p.port === h.port)
+          ?.hosts.find((e) => e.hostname === h.hostname);
         expect(entry?.listener.name).toBe(h.listener);
         if (h.coverage) expect(entry?.certificates.map((c) => c.coverage)).toEqual(h.coverage);
         for (const [ref, names] of Object.entries(h.routes ?? {})) {
           const served = entry?.routes.find((r) => `${r.namespace}/${r.name}` === ref);
           if (names === null) expect(served, `route ${ref} not served`).toBeUndefined();
-          else expect(served?.hostnames.map((x) => x.hostname).sort(), `route ${ref} hostnames`).toEqual([...names].sort());
+          else
+            expect(
+              served?.hostnames.map((x) => x.hostname).sort(),
+              `route ${ref} hostnames`,
+            ).toEqual([...names].sort());
         }
       });
     }

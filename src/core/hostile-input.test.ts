@@ -8,7 +8,9 @@ import { analyzeWorkspace } from './index';
 import type { Analysis } from './index';
 
 function analyze(text: string, extra: { invalidUtf8?: boolean } = {}): Analysis {
-  return analyzeWorkspace([{ path: 'in.yaml', text, ...extra }], { now: new Date('2027-01-01T00:00:00Z') });
+  return analyzeWorkspace([{ path: 'in.yaml', text, ...extra }], {
+    now: new Date('2027-01-01T00:00:00Z'),
+  });
 }
 
 function codes(a: Analysis): string[] {
@@ -24,8 +26,17 @@ function timed<T>(f: () => T): { value: T; ms: number } {
 describe('hostile input', () => {
   it('stops an alias expansion bomb', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const [i, n] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) bomb.push(`${n}: &${n} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
-    const { value, ms } = timed(() => analyze(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  ${bomb.join('\n  ')}\n`));
+    for (const [i, n] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries())
+      bomb.push(
+        `${n}: &${n} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
+    const { value, ms } = timed(() =>
+      analyze(
+        `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  ${bomb.join('\n  ')}\n`,
+      ),
+    );
     expect(codes(value)).toContain('YAML_ALIAS_LIMIT');
     expect(ms).toBeLessThan(5000);
   });
@@ -33,17 +44,22 @@ describe('hostile input', () => {
   it('reports 20,000-deep nesting, flow and block, without a stack overflow', () => {
     const flow = `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
     const block = `${'- '.repeat(20000)}x\n`;
-    const mapping = Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' v\n';
+    const mapping =
+      Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' v\n';
     for (const text of [flow, block, mapping]) {
       const { value, ms } = timed(() => analyze(text));
       expect(ms).toBeLessThan(10000);
       expect(value.diagnostics.every((d) => d.range && d.range.line >= 1)).toBe(true);
     }
-    expect(codes(analyze(flow)).some((c) => c === 'YAML_TOO_DEEP' || c.startsWith('YAML_'))).toBe(true);
+    expect(codes(analyze(flow)).some((c) => c === 'YAML_TOO_DEEP' || c.startsWith('YAML_'))).toBe(
+      true,
+    );
   });
 
   it('reads binary garbage and NUL bytes as a YAML error with a position', () => {
-    const bytes = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    const bytes = Array.from({ length: 5000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 256),
+    ).join('');
     for (const text of [bytes, 'a: b\u0000c\n', '\u0007\u0001---\n\u0000']) {
       const a = analyze(text);
       expect(a.diagnostics.length).toBeGreaterThan(0);
@@ -89,7 +105,10 @@ spec:
     ];
     for (const text of wrong) {
       const a = analyze(text);
-      expect(a.diagnostics.some((d) => d.severity === 'error'), text).toBe(true);
+      expect(
+        a.diagnostics.some((d) => d.severity === 'error'),
+        text,
+      ).toBe(true);
     }
   });
 
@@ -106,14 +125,46 @@ spec:
   });
 
   it('never throws on arbitrary text or arbitrary Kubernetes-shaped values', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void analyze(text)), { numRuns: 300 });
-    const kinds = ['Gateway', 'ListenerSet', 'HTTPRoute', 'TLSRoute', 'TCPRoute', 'GRPCRoute', 'BackendTLSPolicy', 'ReferenceGrant', 'Secret', 'Service', 'ConfigMap', 'Namespace'];
     fc.assert(
-      fc.property(fc.constantFrom(...kinds), fc.constantFrom('v1', 'v1beta1', 'v1alpha2', 'v1alpha3'), fc.anything(), fc.anything(), (kind, version, spec, data) => {
-        const group = ['Secret', 'Service', 'ConfigMap', 'Namespace'].includes(kind) ? '' : 'gateway.networking.k8s.io/';
-        const doc = { apiVersion: `${group}${version}`, kind, metadata: { name: 'x' }, spec, data };
-        void analyze(JSON.stringify(doc, (_k, v) => (typeof v === 'bigint' ? String(v) : v)) ?? 'null');
-      }),
+      fc.property(fc.string({ maxLength: 300 }), (text) => void analyze(text)),
+      { numRuns: 300 },
+    );
+    const kinds = [
+      'Gateway',
+      'ListenerSet',
+      'HTTPRoute',
+      'TLSRoute',
+      'TCPRoute',
+      'GRPCRoute',
+      'BackendTLSPolicy',
+      'ReferenceGrant',
+      'Secret',
+      'Service',
+      'ConfigMap',
+      'Namespace',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.constantFrom('v1', 'v1beta1', 'v1alpha2', 'v1alpha3'),
+        fc.anything(),
+        fc.anything(),
+        (kind, version, spec, data) => {
+          const group = ['Secret', 'Service', 'ConfigMap', 'Namespace'].includes(kind)
+            ? ''
+            : 'gateway.networking.k8s.io/';
+          const doc = {
+            apiVersion: `${group}${version}`,
+            kind,
+            metadata: { name: 'x' },
+            spec,
+            data,
+          };
+          void analyze(
+            JSON.stringify(doc, (_k, v) => (typeof v === 'bigint' ? String(v) : v)) ?? 'null',
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -15,10 +15,15 @@ const cases = readdirSync(casesDir)
   .sort()
   .map((name) => {
     const docs: string[] = [];
-    for (const f of readdirSync(join(casesDir, name)).filter((x) => /\.ya?ml$/.test(x)).sort()) {
+    for (const f of readdirSync(join(casesDir, name))
+      .filter((x) => /\.ya?ml$/.test(x))
+      .sort()) {
       const text = readFileSync(join(casesDir, name, f), 'utf8');
       for (const s of splitDocuments(text)) {
-        const d = text.slice(s.start, s.end).replace(/^---[^\n]*\n/, '').replace(/\n?$/, '\n');
+        const d = text
+          .slice(s.start, s.end)
+          .replace(/^---[^\n]*\n/, '')
+          .replace(/\n?$/, '\n');
         if (d.trim() && !/^(\s*#.*\n)*\s*$/.test(d)) docs.push(d);
       }
     }
@@ -29,7 +34,9 @@ const cases = readdirSync(casesDir)
 function meaning(a: Analysis) {
   return {
     status: a.status,
-    diagnostics: a.diagnostics.map((d) => `${d.severity} ${d.code} ${d.object ?? ''} ${d.message}`).sort(),
+    diagnostics: a.diagnostics
+      .map((d) => `${d.severity} ${d.code} ${d.object ?? ''} ${d.message}`)
+      .sort(),
     serving: a.serving,
   };
 }
@@ -40,10 +47,13 @@ describe('document order changes nothing', () => {
     if (base.diagnostics.some((d) => d.code === 'DUPLICATE_OBJECT')) return; // order decides which wins
     const want = meaning(base);
     fc.assert(
-      fc.property(fc.shuffledSubarray([...docs.keys()], { minLength: docs.length, maxLength: docs.length }), (order) => {
-        const text = order.map((i) => docs[i]).join('---\n');
-        expect(meaning(analyzeWorkspace([{ path: 'w.yaml', text }], { now }))).toEqual(want);
-      }),
+      fc.property(
+        fc.shuffledSubarray([...docs.keys()], { minLength: docs.length, maxLength: docs.length }),
+        (order) => {
+          const text = order.map((i) => docs[i]).join('---\n');
+          expect(meaning(analyzeWorkspace([{ path: 'w.yaml', text }], { now }))).toEqual(want);
+        },
+      ),
       { numRuns: 8 },
     );
   });
@@ -52,21 +62,32 @@ describe('document order changes nothing', () => {
 describe('export', () => {
   it('gives back one unedited file byte for byte', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ':', ' ', '\n', '\r\n', '-', '#', '"', '\uFEFF', 'é', '\t') }), (text) => {
-        expect(exportWorkspace([{ path: 'f.yaml', text }])).toBe(text);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', ':', ' ', '\n', '\r\n', '-', '#', '"', '\uFEFF', 'é', '\t'),
+        }),
+        (text) => {
+          expect(exportWorkspace([{ path: 'f.yaml', text }])).toBe(text);
+        },
+      ),
     );
   });
 
   it('keeps every file of a workspace, in order, as separate documents', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a: 1', 'b: 2\n', '---\nc: 3\n', '# only a comment\n', ''), { minLength: 2, maxLength: 5 }), (texts) => {
-        const files = texts.map((text, i) => ({ path: `f${i}.yaml`, text }));
-        const out = exportWorkspace(files);
-        for (const t of texts) expect(out).toContain(t.replace(/^---\n/, ''));
-        const a = analyzeWorkspace([{ path: 'all.yaml', text: out }]);
-        expect(a.diagnostics.filter((d) => d.code.startsWith('YAML_'))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a: 1', 'b: 2\n', '---\nc: 3\n', '# only a comment\n', ''), {
+          minLength: 2,
+          maxLength: 5,
+        }),
+        (texts) => {
+          const files = texts.map((text, i) => ({ path: `f${i}.yaml`, text }));
+          const out = exportWorkspace(files);
+          for (const t of texts) expect(out).toContain(t.replace(/^---\n/, ''));
+          const a = analyzeWorkspace([{ path: 'all.yaml', text: out }]);
+          expect(a.diagnostics.filter((d) => d.code.startsWith('YAML_'))).toEqual([]);
+        },
+      ),
     );
   });
 });
@@ -76,6 +97,8 @@ describe('analysis is deterministic', () => {
     const c = cases[0];
     if (!c) return;
     const files = [{ path: 'w.yaml', text: c.docs.join('---\n') }];
-    expect(meaning(analyzeWorkspace(files, { now }))).toEqual(meaning(analyzeWorkspace(files, { now })));
+    expect(meaning(analyzeWorkspace(files, { now }))).toEqual(
+      meaning(analyzeWorkspace(files, { now })),
+    );
   });
 });

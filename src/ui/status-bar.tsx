@@ -23,7 +23,8 @@ export function StatusBar() {
       </span>
       {result && (
         <span>
-          {result.objects.length} objects · {errors} errors · {warnings} warnings · analysed in {Math.round(result.analyzeMs)} ms
+          {result.objects.length} objects · {errors} errors · {warnings} warnings · analysed in{' '}
+          {Math.round(result.analyzeMs)} ms
         </span>
       )}
       <span role="status" aria-live="polite" className="notice">

@@ -88,7 +88,9 @@ export class ResolverClient {
         w.postMessage(request);
       });
     }
-    return (this.inProcess ?? Promise.reject(new Error('no resolver'))).then((h) => h.handle(request));
+    return (this.inProcess ?? Promise.reject(new Error('no resolver'))).then((h) =>
+      h.handle(request),
+    );
   }
 
   /** Analyses a revision of the workspace; the result arrives through `onResult` if still newest. */
@@ -99,19 +101,38 @@ export class ResolverClient {
       return;
     }
     this.busy = true;
-    const request: WorkerRequest = { type: 'analyze', id: this.nextId++, revision, files, now: new Date().toISOString() };
+    const request: WorkerRequest = {
+      type: 'analyze',
+      id: this.nextId++,
+      revision,
+      files,
+      now: new Date().toISOString(),
+    };
     void this.send(request).then((r) => {
       this.busy = false;
-      if (r.type === 'analysis' && r.result.revision === this.newest) this.events.onResult(r.result);
-      else if (r.type === 'error') this.events.onState(this.worker ? 'ready' : 'in-process', r.message);
+      if (r.type === 'analysis' && r.result.revision === this.newest)
+        this.events.onResult(r.result);
+      else if (r.type === 'error')
+        this.events.onState(this.worker ? 'ready' : 'in-process', r.message);
       const q = this.queued;
       this.queued = undefined;
       if (q) this.analyze(q.files, q.revision);
     });
   }
 
-  async sni(gateway: { namespace: string; name: string }, port: number, host: string): Promise<SniAnswer | null> {
-    const r = await this.send({ type: 'sni', id: this.nextId++, revision: this.newest, gateway, port, host });
+  async sni(
+    gateway: { namespace: string; name: string },
+    port: number,
+    host: string,
+  ): Promise<SniAnswer | null> {
+    const r = await this.send({
+      type: 'sni',
+      id: this.nextId++,
+      revision: this.newest,
+      gateway,
+      port,
+      host,
+    });
     return r.type === 'sni' ? r.answer : null;
   }
 

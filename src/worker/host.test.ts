@@ -13,7 +13,13 @@ spec:
 describe('WorkspaceHost', () => {
   it('answers analyze with plain JSON for the revision asked', () => {
     const host = new WorkspaceHost();
-    const r = host.handle({ type: 'analyze', id: 1, revision: 7, files: [{ path: 'a.yaml', text: gateway }], now: '2027-01-01T00:00:00Z' });
+    const r = host.handle({
+      type: 'analyze',
+      id: 1,
+      revision: 7,
+      files: [{ path: 'a.yaml', text: gateway }],
+      now: '2027-01-01T00:00:00Z',
+    });
     expect(r.type).toBe('analysis');
     if (r.type !== 'analysis') return;
     expect(r.result.revision).toBe(7);
@@ -23,14 +29,33 @@ describe('WorkspaceHost', () => {
 
   it('answers SNI lookups against the latest analysis', () => {
     const host = new WorkspaceHost();
-    host.handle({ type: 'analyze', id: 1, revision: 1, files: [{ path: 'a.yaml', text: gateway }], now: '2027-01-01T00:00:00Z' });
-    const r = host.handle({ type: 'sni', id: 2, revision: 1, gateway: { namespace: 'infra', name: 'gw' }, port: 80, host: 'shop.example.com' });
+    host.handle({
+      type: 'analyze',
+      id: 1,
+      revision: 1,
+      files: [{ path: 'a.yaml', text: gateway }],
+      now: '2027-01-01T00:00:00Z',
+    });
+    const r = host.handle({
+      type: 'sni',
+      id: 2,
+      revision: 1,
+      gateway: { namespace: 'infra', name: 'gw' },
+      port: 80,
+      host: 'shop.example.com',
+    });
     expect(r).toMatchObject({ type: 'sni', answer: { listener: 'http' } });
   });
 
   it('never throws on hostile input', () => {
     const host = new WorkspaceHost();
-    const r = host.handle({ type: 'analyze', id: 1, revision: 1, files: [{ path: 'x', text: 'a: &a [*a' }], now: 'not a date' });
+    const r = host.handle({
+      type: 'analyze',
+      id: 1,
+      revision: 1,
+      files: [{ path: 'x', text: 'a: &a [*a' }],
+      now: 'not a date',
+    });
     expect(['analysis', 'error']).toContain(r.type);
   });
 });

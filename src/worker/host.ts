@@ -33,7 +33,8 @@ export class WorkspaceHost {
           };
         }
         case 'sni': {
-          const answer = this.latest?.analysis.sni(request.gateway, request.port, request.host) ?? null;
+          const answer =
+            this.latest?.analysis.sni(request.gateway, request.port, request.host) ?? null;
           return { type: 'sni', id: request.id, revision: this.latest?.revision ?? -1, answer };
         }
       }

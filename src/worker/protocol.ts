@@ -2,7 +2,16 @@
  * Messages between the UI and the resolver worker. Only plain JSON crosses: the same results
  * the CLI prints and the tests compare.
  */
-import type { Diagnostic, Graph, ObjectInfo, SecretCertificate, ServingMap, SniAnswer, SourceFile, StatusItem } from '../core';
+import type {
+  Diagnostic,
+  Graph,
+  ObjectInfo,
+  SecretCertificate,
+  ServingMap,
+  SniAnswer,
+  SourceFile,
+  StatusItem,
+} from '../core';
 
 export interface WorkspaceResult {
   readonly revision: number;
@@ -17,7 +26,13 @@ export interface WorkspaceResult {
 }
 
 export type WorkerRequest =
-  | { readonly type: 'analyze'; readonly id: number; readonly revision: number; readonly files: readonly SourceFile[]; readonly now: string }
+  | {
+      readonly type: 'analyze';
+      readonly id: number;
+      readonly revision: number;
+      readonly files: readonly SourceFile[];
+      readonly now: string;
+    }
   | {
       readonly type: 'sni';
       readonly id: number;
@@ -29,5 +44,10 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { readonly type: 'analysis'; readonly id: number; readonly result: WorkspaceResult }
-  | { readonly type: 'sni'; readonly id: number; readonly revision: number; readonly answer: SniAnswer | null }
+  | {
+      readonly type: 'sni';
+      readonly id: number;
+      readonly revision: number;
+      readonly answer: SniAnswer | null;
+    }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

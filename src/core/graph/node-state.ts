@@ -1,5 +1,11 @@
 import type { CertificateRefResult } from '../resolve/certificate-refs';
-import type { ResolvedGateway, ResolvedListener, ResolvedPolicy, ResolvedRoute, Verdict } from '../resolve/resolved';
+import type {
+  ResolvedGateway,
+  ResolvedListener,
+  ResolvedPolicy,
+  ResolvedRoute,
+  Verdict,
+} from '../resolve/resolved';
 import type { NodeState } from './types';
 
 export const OK: NodeState = { level: 'ok' };
@@ -15,15 +21,18 @@ function error(v: Verdict): NodeState {
 export function gatewayState(g: ResolvedGateway): NodeState {
   const f = failing(g.accepted, g.programmed);
   if (f) return error(f);
-  if (g.accepted.reason !== 'Accepted') return { level: 'warning', reason: g.accepted.reason, message: g.accepted.message };
-  if (!g.resolvedRefs.ok) return { level: 'warning', reason: g.resolvedRefs.reason, message: g.resolvedRefs.message };
+  if (g.accepted.reason !== 'Accepted')
+    return { level: 'warning', reason: g.accepted.reason, message: g.accepted.message };
+  if (!g.resolvedRefs.ok)
+    return { level: 'warning', reason: g.resolvedRefs.reason, message: g.resolvedRefs.message };
   return OK;
 }
 
 export function listenerState(l: ResolvedListener): NodeState {
   const f = failing(l.accepted, l.programmed, l.resolvedRefs);
   if (f) return error(f);
-  if (l.overlapping) return { level: 'warning', reason: l.overlapping.reason, message: l.overlapping.message };
+  if (l.overlapping)
+    return { level: 'warning', reason: l.overlapping.reason, message: l.overlapping.message };
   return OK;
 }
 
@@ -32,7 +41,11 @@ export function routeState(r: ResolvedRoute): NodeState {
   if (p) return error(p.accepted);
   if (!r.resolvedRefs.ok) return error(r.resolvedRefs);
   if (r.parents.length === 0)
-    return { level: 'warning', reason: 'NotAttached', message: 'No parent Gateway or ListenerSet of this route is in the workspace.' };
+    return {
+      level: 'warning',
+      reason: 'NotAttached',
+      message: 'No parent Gateway or ListenerSet of this route is in the workspace.',
+    };
   return OK;
 }
 
@@ -44,7 +57,11 @@ export function policyState(p: ResolvedPolicy): NodeState {
   const bad = p.caRefs.find((c) => !c.ok);
   if (bad) return { level: 'error', reason: bad.reason, message: bad.message };
   if (p.ancestors.length === 0)
-    return { level: 'warning', reason: 'NotInEffect', message: 'No route attached to a Gateway sends traffic to the targeted Service.' };
+    return {
+      level: 'warning',
+      reason: 'NotInEffect',
+      message: 'No route attached to a Gateway sends traffic to the targeted Service.',
+    };
   return OK;
 }
 

@@ -3,9 +3,22 @@ import { GATEWAY_GROUP, objectKey } from '../model/object';
 import type { SourceRange } from '../model/source';
 import type { Secret } from '../model/gateway-api';
 import type { ResolveContext } from '../resolve/context';
-import type { ResolvedGateway, ResolvedListenerSet, ResolvedPolicy, ResolvedRoute } from '../resolve/resolved';
+import type {
+  ResolvedGateway,
+  ResolvedListenerSet,
+  ResolvedPolicy,
+  ResolvedRoute,
+} from '../resolve/resolved';
 import { expiryState } from '../x509';
-import { certificateRefState, gatewayState, listenerState, OK, policyState, routeState, worst } from './node-state';
+import {
+  certificateRefState,
+  gatewayState,
+  listenerState,
+  OK,
+  policyState,
+  routeState,
+  worst,
+} from './node-state';
 import type { EdgeType, Graph, GraphEdge, GraphNode, NodeState, NodeType } from './types';
 
 export interface GraphInput {
@@ -15,13 +28,31 @@ export interface GraphInput {
   readonly routes: readonly ResolvedRoute[];
   readonly policies: readonly ResolvedPolicy[];
   /** Every object of the workspace (last definition of each key), with whether it was refused. */
-  readonly objects: readonly { readonly object: KubeObject; readonly rejected: boolean; readonly reason?: string }[];
-  readonly rangeOf: (object: KubeObject, path: readonly (string | number)[]) => SourceRange | undefined;
+  readonly objects: readonly {
+    readonly object: KubeObject;
+    readonly rejected: boolean;
+    readonly reason?: string;
+  }[];
+  readonly rangeOf: (
+    object: KubeObject,
+    path: readonly (string | number)[],
+  ) => SourceRange | undefined;
 }
 
 const graphKinds: ReadonlySet<string> = new Set([
-  'Gateway', 'ListenerSet', 'XListenerSet', 'Secret', 'ReferenceGrant', 'HTTPRoute', 'GRPCRoute', 'TLSRoute',
-  'TCPRoute', 'UDPRoute', 'Service', 'BackendTLSPolicy', 'ConfigMap',
+  'Gateway',
+  'ListenerSet',
+  'XListenerSet',
+  'Secret',
+  'ReferenceGrant',
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'UDPRoute',
+  'Service',
+  'BackendTLSPolicy',
+  'ConfigMap',
 ]);
 
 function label(type: string, ns: string, name: string): string {
@@ -38,7 +69,12 @@ export function toGraph(input: GraphInput): Graph {
   const addNode = (n: GraphNode) => {
     if (!nodes.has(n.id)) nodes.set(n.id, n);
   };
-  const objectNode = (o: KubeObject, state: NodeState, details: string[] = [], extra: Partial<GraphNode> = {}): GraphNode => {
+  const objectNode = (
+    o: KubeObject,
+    state: NodeState,
+    details: string[] = [],
+    extra: Partial<GraphNode> = {},
+  ): GraphNode => {
     const type = (o.kind === 'XListenerSet' ? 'ListenerSet' : o.kind) as NodeType;
     const node: GraphNode = {
       id: o.key,
@@ -61,9 +97,12 @@ export function toGraph(input: GraphInput): Graph {
     const present = byKey.get(id);
     if (present) {
       const secret = kind === 'Secret' ? ctx.secret(namespace, name) : undefined;
-      objectNode(present.object, present.rejected ? rejectedState(present.reason) : secretState(secret, input), secretDetails(secret, input));
-    }
-    else
+      objectNode(
+        present.object,
+        present.rejected ? rejectedState(present.reason) : secretState(secret, input),
+        secretDetails(secret, input),
+      );
+    } else
       addNode({
         id,
         type: kind,
@@ -71,13 +110,23 @@ export function toGraph(input: GraphInput): Graph {
         name,
         label: label(kind, namespace, name),
         details: ['not in the workspace'],
-        state: { level: 'error', reason: 'NotFound', message: `${kind} ${namespace}/${name} is not in the workspace.` },
+        state: {
+          level: 'error',
+          reason: 'NotFound',
+          message: `${kind} ${namespace}/${name} is not in the workspace.`,
+        },
         missing: true,
       });
     return id;
   };
   const certificateStates = new Map<string, NodeState[]>();
-  const addEdge = (type: EdgeType, source: string, target: string, state: NodeState, extra: Partial<GraphEdge> = {}) => {
+  const addEdge = (
+    type: EdgeType,
+    source: string,
+    target: string,
+    state: NodeState,
+    extra: Partial<GraphEdge> = {},
+  ) => {
     const id = `${type}:${source}->${target}`;
     if (edges.has(id)) return;
     edges.set(id, { id, type, source, target, state, ...extra });
@@ -95,17 +144,35 @@ export function toGraph(input: GraphInput): Graph {
     if (from.namespace === to.namespace) return undefined;
     const g = ctx.grantFor(from, to);
     if (!g) return null;
-    objectNode(g.object, OK, [`lets ${g.from.map((f) => `${f.kind}s in ${f.namespace}`).join(', ')} use ${g.to.map((t) => (t.name ? `${t.kind} ${t.name}` : `${t.kind}s`)).join(', ')}`]);
+    objectNode(g.object, OK, [
+      `lets ${g.from.map((f) => `${f.kind}s in ${f.namespace}`).join(', ')} use ${g.to.map((t) => (t.name ? `${t.kind} ${t.name}` : `${t.kind}s`)).join(', ')}`,
+    ]);
     addEdge('grant', g.object.key, targetId, OK);
     return g.object.key;
   };
 
   for (const g of input.gateways) {
     const gw = g.gateway.object;
-    objectNode(gw, gatewayState(g), [`class ${g.gateway.gatewayClassName}`, `${g.listeners.filter((l) => l.owner === g.gateway).length} listeners`]);
+    objectNode(gw, gatewayState(g), [
+      `class ${g.gateway.gatewayClassName}`,
+      `${g.listeners.filter((l) => l.owner === g.gateway).length} listeners`,
+    ]);
     for (const s of g.listenerSets) {
-      objectNode(s.listenerSet.object, s.accepted.ok ? OK : { level: 'error', reason: s.accepted.reason, message: s.accepted.message }, [`${s.listenerSet.listeners.length} listeners`]);
-      addEdge('parent', s.listenerSet.object.key, gw.key, s.accepted.ok ? OK : { level: 'error', reason: s.accepted.reason, message: s.accepted.message });
+      objectNode(
+        s.listenerSet.object,
+        s.accepted.ok
+          ? OK
+          : { level: 'error', reason: s.accepted.reason, message: s.accepted.message },
+        [`${s.listenerSet.listeners.length} listeners`],
+      );
+      addEdge(
+        'parent',
+        s.listenerSet.object.key,
+        gw.key,
+        s.accepted.ok
+          ? OK
+          : { level: 'error', reason: s.accepted.reason, message: s.accepted.message },
+      );
     }
     for (const l of g.listeners) {
       const owner = l.owner.object;
@@ -135,17 +202,39 @@ export function toGraph(input: GraphInput): Graph {
         state: OK,
         hostnames: [host],
       });
-      addEdge('serves', hid, lid, l.accepted.ok ? OK : { level: 'error', reason: l.accepted.reason, message: l.accepted.message });
+      addEdge(
+        'serves',
+        hid,
+        lid,
+        l.accepted.ok
+          ? OK
+          : { level: 'error', reason: l.accepted.reason, message: l.accepted.message },
+      );
       for (const c of l.certificates) {
         if (c.ref.group !== '' || c.ref.kind !== 'Secret') continue;
         const sid = refNode('Secret', c.namespace, c.name);
-        const grant = grantEdge({ group: owner.group, kind: owner.kind, namespace: owner.meta.namespace }, { group: '', kind: 'Secret', namespace: c.namespace, name: c.name }, sid);
-        addEdge('certificate', lid, sid, certificateRefState(c), grant === undefined ? {} : { grant });
+        const grant = grantEdge(
+          { group: owner.group, kind: owner.kind, namespace: owner.meta.namespace },
+          { group: '', kind: 'Secret', namespace: c.namespace, name: c.name },
+          sid,
+        );
+        addEdge(
+          'certificate',
+          lid,
+          sid,
+          certificateRefState(c),
+          grant === undefined ? {} : { grant },
+        );
       }
       for (const r of l.frontend?.caRefs ?? []) {
         if (r.kind !== 'ConfigMap') continue;
         const cid = refNode('ConfigMap', r.namespace, r.name);
-        addEdge('client-ca', lid, cid, r.ok ? OK : { level: 'error', reason: r.reason, message: r.message });
+        addEdge(
+          'client-ca',
+          lid,
+          cid,
+          r.ok ? OK : { level: 'error', reason: r.reason, message: r.message },
+        );
       }
       for (const a of l.attachments) {
         const rid = a.route.object.key;
@@ -155,11 +244,20 @@ export function toGraph(input: GraphInput): Graph {
   }
   for (const s of input.listenerSets)
     if (!nodes.has(s.listenerSet.object.key))
-      objectNode(s.listenerSet.object, { level: 'error', reason: s.accepted.reason, message: s.accepted.message });
+      objectNode(s.listenerSet.object, {
+        level: 'error',
+        reason: s.accepted.reason,
+        message: s.accepted.message,
+      });
 
   for (const r of input.routes) {
     const o = r.route.object;
-    objectNode(o, routeState(r), r.route.hostnames.length ? r.route.hostnames.slice(0, 4) : ['any hostname'], { hostnames: r.route.hostnames });
+    objectNode(
+      o,
+      routeState(r),
+      r.route.hostnames.length ? r.route.hostnames.slice(0, 4) : ['any hostname'],
+      { hostnames: r.route.hostnames },
+    );
     // Parents the route could not attach to: an edge from the parent, in error.
     r.parents.forEach((p) => {
       if (p.accepted.ok) return;
@@ -167,20 +265,43 @@ export function toGraph(input: GraphInput): Graph {
       if (!ref) return;
       const kind = ref.kind === 'XListenerSet' ? 'XListenerSet' : ref.kind;
       const pid = objectKey(kind, ref.namespace ?? o.meta.namespace, ref.name);
-      const source = ref.sectionName && nodes.has(`${pid}#${ref.sectionName}`) ? `${pid}#${ref.sectionName}` : pid;
-      if (nodes.has(source)) addEdge('attaches', source, o.key, { level: 'error', reason: p.accepted.reason, message: p.accepted.message });
+      const source =
+        ref.sectionName && nodes.has(`${pid}#${ref.sectionName}`)
+          ? `${pid}#${ref.sectionName}`
+          : pid;
+      if (nodes.has(source))
+        addEdge('attaches', source, o.key, {
+          level: 'error',
+          reason: p.accepted.reason,
+          message: p.accepted.message,
+        });
     });
     for (const b of r.backends) {
       if (b.group !== '' || b.kind !== 'Service') continue;
       const sid = refNode('Service', b.namespace, b.name);
-      const grant = grantEdge({ group: GATEWAY_GROUP, kind: o.kind, namespace: o.meta.namespace }, { group: '', kind: 'Service', namespace: b.namespace, name: b.name }, sid);
-      addEdge('backend', o.key, sid, b.ok ? OK : { level: 'error', reason: b.reason, message: `${b.reason}` }, { ...(grant === undefined ? {} : { grant }), ...(b.port !== undefined ? { label: `:${b.port}` } : {}) });
+      const grant = grantEdge(
+        { group: GATEWAY_GROUP, kind: o.kind, namespace: o.meta.namespace },
+        { group: '', kind: 'Service', namespace: b.namespace, name: b.name },
+        sid,
+      );
+      addEdge(
+        'backend',
+        o.key,
+        sid,
+        b.ok ? OK : { level: 'error', reason: b.reason, message: `${b.reason}` },
+        {
+          ...(grant === undefined ? {} : { grant }),
+          ...(b.port !== undefined ? { label: `:${b.port}` } : {}),
+        },
+      );
     }
   }
 
   for (const p of input.policies) {
     const o = p.policy.object;
-    const ca = p.policy.wellKnownCACertificates ? `CA: ${p.policy.wellKnownCACertificates}` : `CA: ${p.policy.caCertificateRefs.map((c) => c.name).join(', ') || 'none'}`;
+    const ca = p.policy.wellKnownCACertificates
+      ? `CA: ${p.policy.wellKnownCACertificates}`
+      : `CA: ${p.policy.caCertificateRefs.map((c) => c.name).join(', ') || 'none'}`;
     objectNode(o, policyState(p), [`SNI ${p.policy.hostname || '(none)'}`, ca]);
     for (const t of p.policy.targetRefs) {
       if (t.group !== '' || t.kind !== 'Service') continue;
@@ -190,7 +311,12 @@ export function toGraph(input: GraphInput): Graph {
     for (const c of p.caRefs) {
       if (c.kind !== 'ConfigMap') continue;
       const cid = refNode('ConfigMap', c.namespace, c.name);
-      addEdge('ca', o.key, cid, c.ok ? OK : { level: 'error', reason: c.reason, message: c.message });
+      addEdge(
+        'ca',
+        o.key,
+        cid,
+        c.ok ? OK : { level: 'error', reason: c.reason, message: c.message },
+      );
     }
   }
 
@@ -205,13 +331,21 @@ export function toGraph(input: GraphInput): Graph {
     if (nodes.has(o.key) || !graphKinds.has(o.kind)) continue;
     if (o.kind === 'ConfigMap' && !rejected) continue; // only CA bundles in use are drawn
     const secret = o.kind === 'Secret' ? ctx.secret(o.meta.namespace, o.meta.name) : undefined;
-    objectNode(o, rejected ? rejectedState(reason) : secretState(secret, input), secretDetails(secret, input));
+    objectNode(
+      o,
+      rejected ? rejectedState(reason) : secretState(secret, input),
+      secretDetails(secret, input),
+    );
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
 function rejectedState(reason: string | undefined): NodeState {
-  return { level: 'error', reason: 'Rejected', message: `The API server would refuse this object: ${reason ?? 'validation failed'}` };
+  return {
+    level: 'error',
+    reason: 'Rejected',
+    message: `The API server would refuse this object: ${reason ?? 'validation failed'}`,
+  };
 }
 
 function secretState(secret: Secret | undefined, input: GraphInput): NodeState {
@@ -220,8 +354,17 @@ function secretState(secret: Secret | undefined, input: GraphInput): NodeState {
   if (!leaf) return OK;
   const exp = expiryState(leaf, input.ctx.options.now);
   if (exp === 'expired' || exp === 'not-yet-valid')
-    return { level: 'error', reason: exp === 'expired' ? 'Expired' : 'NotYetValid', message: `The certificate is ${exp === 'expired' ? 'expired since' : 'valid only from'} ${exp === 'expired' ? leaf.notAfter : leaf.notBefore}.` };
-  if (exp === 'expiring') return { level: 'warning', reason: 'Expiring', message: `The certificate expires on ${leaf.notAfter}.` };
+    return {
+      level: 'error',
+      reason: exp === 'expired' ? 'Expired' : 'NotYetValid',
+      message: `The certificate is ${exp === 'expired' ? 'expired since' : 'valid only from'} ${exp === 'expired' ? leaf.notAfter : leaf.notBefore}.`,
+    };
+  if (exp === 'expiring')
+    return {
+      level: 'warning',
+      reason: 'Expiring',
+      message: `The certificate expires on ${leaf.notAfter}.`,
+    };
   return OK;
 }
 
@@ -231,7 +374,14 @@ function secretDetails(secret: Secret | undefined, input: GraphInput): string[] 
   if (!crt) return [`type ${secret.secretType}`];
   const leaf = input.ctx.options.certificates.chain(crt).certificates[0];
   if (!leaf) return ['tls.crt unreadable'];
-  const names = leaf.dnsNames.length ? leaf.dnsNames.slice(0, 3).join(', ') + (leaf.dnsNames.length > 3 ? ` +${leaf.dnsNames.length - 3}` : '') : (leaf.commonName ?? leaf.subject);
+  const names = leaf.dnsNames.length
+    ? leaf.dnsNames.slice(0, 3).join(', ') +
+      (leaf.dnsNames.length > 3 ? ` +${leaf.dnsNames.length - 3}` : '')
+    : (leaf.commonName ?? leaf.subject);
   const exp = expiryState(leaf, input.ctx.options.now);
-  return [names, `${exp === 'valid' ? 'expires' : exp} ${leaf.notAfter.slice(0, 10)}`, `${leaf.keyAlgorithm}${leaf.keySize ? ` ${leaf.keySize}` : ''}`];
+  return [
+    names,
+    `${exp === 'valid' ? 'expires' : exp} ${leaf.notAfter.slice(0, 10)}`,
+    `${leaf.keyAlgorithm}${leaf.keySize ? ` ${leaf.keySize}` : ''}`,
+  ];
 }

@@ -28,5 +28,13 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (d !== 0) return d;
   const s = severityOrder[a.severity] - severityOrder[b.severity];
   if (s !== 0) return s;
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  return a.code < b.code
+    ? -1
+    : a.code > b.code
+      ? 1
+      : a.message < b.message
+        ? -1
+        : a.message > b.message
+          ? 1
+          : 0;
 }

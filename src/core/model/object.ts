@@ -40,7 +40,24 @@ export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 export const GATEWAY_X_GROUP = 'gateway.networking.x-k8s.io';
 
 /** Cluster-scoped kinds we read. Everything else is namespaced. */
-const clusterScoped = new Set(['GatewayClass', 'Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'StorageClass', 'PersistentVolume', 'ClusterIssuer', 'IngressClass', 'PriorityClass', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'Node']);
+const clusterScoped = new Set([
+  'GatewayClass',
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'StorageClass',
+  'PersistentVolume',
+  'ClusterIssuer',
+  'IngressClass',
+  'PriorityClass',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'APIService',
+  'Node',
+]);
 
 export function isClusterScoped(kind: string): boolean {
   return clusterScoped.has(kind);

@@ -64,7 +64,8 @@ export interface PolicyStatus {
   readonly ancestors: readonly PolicyAncestorStatus[];
 }
 
-export type ObjectStatus = GatewayStatus | ListenerSetStatus | RouteStatus | PolicyStatus | Record<string, never>;
+export type ObjectStatus =
+  GatewayStatus | ListenerSetStatus | RouteStatus | PolicyStatus | Record<string, never>;
 
 /** One entry of `gwtls status`: the object's identity and its computed status. */
 export interface StatusItem {

@@ -8,7 +8,8 @@ describe('exceedsNesting', () => {
   });
 
   it('leaves ordinary manifests alone', () => {
-    const m = 'apiVersion: v1\nkind: List\nitems:\n- a: [1, {b: [2]}]\n  c:\n  - - x\n    - y\n# [[[[ comment\n';
+    const m =
+      'apiVersion: v1\nkind: List\nitems:\n- a: [1, {b: [2]}]\n  c:\n  - - x\n    - y\n# [[[[ comment\n';
     expect(exceedsNesting(m, 10)).toBeUndefined();
   });
 });

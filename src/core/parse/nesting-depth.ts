@@ -17,7 +17,10 @@ export function exceedsNesting(text: string, limit: number): number | undefined 
     if (lineStart) {
       if (c === 32) continue;
       // "- " and "? " at the start of a line (or after another one) open a nested node.
-      if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) {
+      if (
+        (c === 45 || c === 63) &&
+        (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)
+      ) {
         if (++compact + flow > limit) return i;
         continue;
       }

@@ -110,7 +110,8 @@ export function parseWithYaml(text: string): ParsedDocument {
   }
   // Duplicate keys are reported, but the document is still read (the last value wins) so the
   // rest of the workspace can be resolved around it.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return new Parsed(text, undefined, problems, doc);
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY'))
+    return new Parsed(text, undefined, problems, doc);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { DocumentCache, fileRange, parseFile } from './parse-file';
 import { LineIndex } from '../model/source';
 
-const docs = ['a: 1\n', '---\nb: 2\n', '# c\n---\nc: [3]\n', '...\n', '--- |\n  x\n', 'k: "v"\r\n', '---\n'];
+const docs = [
+  'a: 1\n',
+  '---\nb: 2\n',
+  '# c\n---\nc: [3]\n',
+  '...\n',
+  '--- |\n  x\n',
+  'k: "v"\r\n',
+  '---\n',
+];
 
 describe('parseFile incremental', () => {
   it('an edit gives the same documents as parsing from scratch', () => {
@@ -21,9 +29,13 @@ describe('parseFile incremental', () => {
           const prev = parseFile({ path: 'f', text: before }, cache);
           const end = Math.min(before.length, i + del);
           const inc = parseFile({ path: 'f', text: after }, cache, prev);
-          const hinted = parseFile({ path: 'f', text: after }, new DocumentCache(), prev, { start: i, end });
+          const hinted = parseFile({ path: 'f', text: after }, new DocumentCache(), prev, {
+            start: i,
+            end,
+          });
           const fresh = parseFile({ path: 'f', text: after });
-          const shape = (f: typeof fresh) => f.documents.map((d) => [d.index, d.start, d.end, d.firstLine, d.parsed.text]);
+          const shape = (f: typeof fresh) =>
+            f.documents.map((d) => [d.index, d.start, d.end, d.firstLine, d.parsed.text]);
           expect(shape(inc)).toEqual(shape(fresh));
           expect(shape(hinted)).toEqual(shape(fresh));
         },

@@ -27,7 +27,8 @@ export function readObjects(
     findings.push({
       code: 'NOT_AN_OBJECT',
       severity: 'warning',
-      message: 'This document is not a Kubernetes object (a map with apiVersion and kind); it is kept as is.',
+      message:
+        'This document is not a Kubernetes object (a map with apiVersion and kind); it is kept as is.',
       origin,
       path: [],
     });
@@ -53,8 +54,21 @@ function readOne(
   objects: KubeObject[],
   findings: Finding[],
 ): void {
-  const report = (code: string, message: string, path: Path, severity: Finding['severity'] = 'error') =>
-    findings.push({ code, severity, message, origin, path, part: path.length ? 'key' : undefined, rejects: severity === 'error' });
+  const report = (
+    code: string,
+    message: string,
+    path: Path,
+    severity: Finding['severity'] = 'error',
+  ) =>
+    findings.push({
+      code,
+      severity,
+      message,
+      origin,
+      path,
+      part: path.length ? 'key' : undefined,
+      rejects: severity === 'error',
+    });
   if (!isMap(value)) {
     report('NOT_AN_OBJECT', 'This list item is not a Kubernetes object.', [], 'warning');
     return;
@@ -73,11 +87,19 @@ function readOne(
       });
       return;
     }
-    report('MISSING_KIND', '`kind` must be a non-empty string.', kind === undefined ? [] : ['kind']);
+    report(
+      'MISSING_KIND',
+      '`kind` must be a non-empty string.',
+      kind === undefined ? [] : ['kind'],
+    );
     return;
   }
   if (typeof apiVersion !== 'string' || apiVersion === '') {
-    report('MISSING_API_VERSION', '`apiVersion` must be a non-empty string.', apiVersion === undefined ? [] : ['apiVersion']);
+    report(
+      'MISSING_API_VERSION',
+      '`apiVersion` must be a non-empty string.',
+      apiVersion === undefined ? [] : ['apiVersion'],
+    );
     return;
   }
   const metadata = mapAt(value, 'metadata');

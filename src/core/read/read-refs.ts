@@ -38,7 +38,11 @@ export function readObjectRef(v: unknown, path: Path): SecretObjectReference | u
   };
 }
 
-export function readLocalRef(v: unknown, path: Path, defaultKind = ''): LocalObjectReference | undefined {
+export function readLocalRef(
+  v: unknown,
+  path: Path,
+  defaultKind = '',
+): LocalObjectReference | undefined {
   if (!isMap(v)) return undefined;
   return {
     group: strAt(v, 'group') ?? '',
@@ -108,7 +112,10 @@ function readAllowedRoutes(v: unknown, path: Path): AllowedRoutes {
     if (kind !== undefined) kinds.push({ group: strAt(k, 'group') ?? GATEWAY_GROUP, kind });
   }
   return {
-    namespaces: { from: strAt(namespaces, 'from') ?? 'Same', selector: readSelector(field(namespaces, 'selector')) },
+    namespaces: {
+      from: strAt(namespaces, 'from') ?? 'Same',
+      selector: readSelector(field(namespaces, 'selector')),
+    },
     kinds,
     kindsPath: [...path, 'allowedRoutes', 'kinds'],
   };
@@ -131,7 +138,9 @@ export function readListener(v: unknown, path: Path): Listener | undefined {
       mode: strAt(tlsRaw, 'mode') ?? 'Terminate',
       certificateRefs,
       options: stringMapAt(tlsRaw, 'options'),
-      frontendValidation: fv ? readFrontendValidation(fv, [...tlsPath, 'frontendValidation']) : undefined,
+      frontendValidation: fv
+        ? readFrontendValidation(fv, [...tlsPath, 'frontendValidation'])
+        : undefined,
       path: tlsPath,
     };
   }

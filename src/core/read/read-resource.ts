@@ -34,7 +34,13 @@ import {
   readSelector,
 } from './read-refs';
 
-const routeKinds: ReadonlySet<string> = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute']);
+const routeKinds: ReadonlySet<string> = new Set([
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'UDPRoute',
+]);
 
 /**
  * Reads a Kubernetes object into its typed Gateway API (or core) shape, converting older API
@@ -49,7 +55,11 @@ export function readResource(o: KubeObject): Resource | undefined {
     if (o.kind === 'ReferenceGrant') return readReferenceGrant(o, spec);
     if (o.kind === 'BackendTLSPolicy') return readBackendTLSPolicy(o, spec);
     if (o.kind === 'GatewayClass')
-      return { type: 'GatewayClass', object: o, controllerName: strAt(spec, 'controllerName') ?? '' } satisfies GatewayClass;
+      return {
+        type: 'GatewayClass',
+        object: o,
+        controllerName: strAt(spec, 'controllerName') ?? '',
+      } satisfies GatewayClass;
     return undefined;
   }
   if (o.group === 'cert-manager.io' && o.kind === 'Certificate') {
@@ -156,14 +166,24 @@ function readRoute(o: KubeObject, spec: unknown): Route {
       // Mirror filters on a backendRef reference Services too.
       listAt(b, 'filters').forEach((f, k) => {
         const m = readBackendRef(field(mapAt(f, 'requestMirror'), 'backendRef'), [
-          ...path, 'backendRefs', j, 'filters', k, 'requestMirror', 'backendRef',
+          ...path,
+          'backendRefs',
+          j,
+          'filters',
+          k,
+          'requestMirror',
+          'backendRef',
         ]);
         if (m) backendRefs.push({ ...m, weight: 0 });
       });
     });
     listAt(r, 'filters').forEach((f, k) => {
       const m = readBackendRef(field(mapAt(f, 'requestMirror'), 'backendRef'), [
-        ...path, 'filters', k, 'requestMirror', 'backendRef',
+        ...path,
+        'filters',
+        k,
+        'requestMirror',
+        'backendRef',
       ]);
       if (m) backendRefs.push({ ...m, weight: 0 });
     });
@@ -185,10 +205,18 @@ function readReferenceGrant(o: KubeObject, spec: unknown): ReferenceGrant {
     object: o,
     from: listAt(spec, 'from')
       .filter(isMap)
-      .map((f) => ({ group: strAt(f, 'group') ?? '', kind: strAt(f, 'kind') ?? '', namespace: strAt(f, 'namespace') ?? '' })),
+      .map((f) => ({
+        group: strAt(f, 'group') ?? '',
+        kind: strAt(f, 'kind') ?? '',
+        namespace: strAt(f, 'namespace') ?? '',
+      })),
     to: listAt(spec, 'to')
       .filter(isMap)
-      .map((t) => ({ group: strAt(t, 'group') ?? '', kind: strAt(t, 'kind') ?? '', name: strAt(t, 'name') || undefined })),
+      .map((t) => ({
+        group: strAt(t, 'group') ?? '',
+        kind: strAt(t, 'kind') ?? '',
+        name: strAt(t, 'name') || undefined,
+      })),
   };
 }
 
@@ -206,7 +234,8 @@ function readBackendTLSPolicy(o: KubeObject, spec: unknown): BackendTLSPolicy {
     });
   };
   listAt(spec, 'targetRefs').forEach((t, i) => readTarget(t, ['spec', 'targetRefs', i]));
-  if (field(spec, 'targetRef') !== undefined) readTarget(field(spec, 'targetRef'), ['spec', 'targetRef']);
+  if (field(spec, 'targetRef') !== undefined)
+    readTarget(field(spec, 'targetRef'), ['spec', 'targetRef']);
   const legacy = field(spec, 'validation') === undefined && isMap(field(spec, 'tls'));
   const validationKey = legacy ? 'tls' : 'validation';
   const v = mapAt(spec, validationKey);
@@ -218,14 +247,19 @@ function readBackendTLSPolicy(o: KubeObject, spec: unknown): BackendTLSPolicy {
   });
   const subjectAltNames: SubjectAltName[] = listAt(v, 'subjectAltNames')
     .filter(isMap)
-    .map((s) => ({ type: strAt(s, 'type') ?? '', hostname: strAt(s, 'hostname'), uri: strAt(s, 'uri') }));
+    .map((s) => ({
+      type: strAt(s, 'type') ?? '',
+      hostname: strAt(s, 'hostname'),
+      uri: strAt(s, 'uri'),
+    }));
   return {
     type: 'BackendTLSPolicy',
     object: o,
     targetRefs,
     hostname: strAt(v, 'hostname') ?? '',
     caCertificateRefs,
-    wellKnownCACertificates: strAt(v, legacy ? 'wellKnownCACerts' : 'wellKnownCACertificates') || undefined,
+    wellKnownCACertificates:
+      strAt(v, legacy ? 'wellKnownCACerts' : 'wellKnownCACertificates') || undefined,
     subjectAltNames,
     options: stringMapAt(spec, 'options'),
     validationPath: ['spec', validationKey],
@@ -246,7 +280,13 @@ function readSecret(o: KubeObject): Secret {
     }
   const plain = stringMapAt(o.raw, 'stringData');
   for (const k of Object.keys(plain)) data[k] = plain[k] as string;
-  return { type: 'Secret', object: o, secretType: strAt(o.raw, 'type') ?? 'Opaque', data, undecodable };
+  return {
+    type: 'Secret',
+    object: o,
+    secretType: strAt(o.raw, 'type') ?? 'Opaque',
+    data,
+    undecodable,
+  };
 }
 
 function readService(o: KubeObject, spec: unknown): Service {
@@ -254,7 +294,12 @@ function readService(o: KubeObject, spec: unknown): Service {
   for (const p of listAt(spec, 'ports')) {
     const port = intAt(p, 'port');
     if (port === undefined) continue;
-    ports.push({ name: strAt(p, 'name'), port, protocol: strAt(p, 'protocol') ?? 'TCP', appProtocol: strAt(p, 'appProtocol') });
+    ports.push({
+      name: strAt(p, 'name'),
+      port,
+      protocol: strAt(p, 'protocol') ?? 'TCP',
+      appProtocol: strAt(p, 'appProtocol'),
+    });
   }
   return { type: 'Service', object: o, ports };
 }

@@ -3,7 +3,8 @@ import { int, list, map, obj, str } from './dsl';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-export const HOSTNAME_PATTERN = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+export const HOSTNAME_PATTERN =
+  /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 export const PRECISE_HOSTNAME_PATTERN = DNS1123_SUBDOMAIN;
 
 export const Hostname = str({
@@ -32,7 +33,11 @@ export const SectionName = str({
   doc: 'Name of a section of the target: a listener name, a Service port name, or a route rule name.',
 });
 
-export const ObjectName = str({ minLength: 1, maxLength: 253, doc: 'Name of the referenced object.' });
+export const ObjectName = str({
+  minLength: 1,
+  maxLength: 253,
+  doc: 'Name of the referenced object.',
+});
 
 export const NamespaceName = str({
   minLength: 1,
@@ -110,7 +115,10 @@ export const SecretObjectReference = obj(
 /** `ObjectReference` (frontend CA certificates): group and kind are required. */
 export const ObjectReference = obj(
   { group: Group, kind: Kind, name: ObjectName, namespace: NamespaceName },
-  { required: ['group', 'kind', 'name'], doc: 'A reference to an object (usually a ConfigMap with ca.crt).' },
+  {
+    required: ['group', 'kind', 'name'],
+    doc: 'A reference to an object (usually a ConfigMap with ca.crt).',
+  },
 );
 
 export const LocalObjectReference = obj(

@@ -11,9 +11,18 @@ import type {
 
 type Omit2<T, K extends keyof T> = Omit<T, K | 'type'>;
 
-export const str = (s: Omit2<StringSchema, 'type'> = {}): StringSchema => ({ type: 'string', ...s });
-export const int = (s: Omit2<IntegerSchema, 'type'> = {}): IntegerSchema => ({ type: 'integer', ...s });
-export const bool = (s: Omit2<BooleanSchema, 'type'> = {}): BooleanSchema => ({ type: 'boolean', ...s });
+export const str = (s: Omit2<StringSchema, 'type'> = {}): StringSchema => ({
+  type: 'string',
+  ...s,
+});
+export const int = (s: Omit2<IntegerSchema, 'type'> = {}): IntegerSchema => ({
+  type: 'integer',
+  ...s,
+});
+export const bool = (s: Omit2<BooleanSchema, 'type'> = {}): BooleanSchema => ({
+  type: 'boolean',
+  ...s,
+});
 export const any = (s: Omit2<AnySchema, 'type'> = {}): AnySchema => ({ type: 'any', ...s });
 export const map = (values: Schema, s: Omit2<MapSchema, 'values'> = {}): MapSchema => ({
   type: 'map',

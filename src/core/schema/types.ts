@@ -3,7 +3,8 @@
  * truth for OpenAPI-level validation (types, required fields, enums, patterns, limits, list-map
  * keys) and for the JSON Schema the editor gets. CEL rules live in `validate/`.
  */
-export type Schema = StringSchema | IntegerSchema | BooleanSchema | ObjectSchema | ArraySchema | MapSchema | AnySchema;
+export type Schema =
+  StringSchema | IntegerSchema | BooleanSchema | ObjectSchema | ArraySchema | MapSchema | AnySchema;
 
 interface Common {
   /** One sentence shown on hover in the editor. */

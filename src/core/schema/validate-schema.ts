@@ -93,7 +93,10 @@ function walk(v: unknown, s: Schema, path: Path, out: SchemaProblem[], depth: nu
           message: `${fieldName(path)} is ${v}; it must be one of ${s.enum.join(', ')}.`,
           path,
         });
-      else if ((s.minimum !== undefined && v < s.minimum) || (s.maximum !== undefined && v > s.maximum))
+      else if (
+        (s.minimum !== undefined && v < s.minimum) ||
+        (s.maximum !== undefined && v > s.maximum)
+      )
         out.push({
           code: 'FIELD_OUT_OF_RANGE',
           message: `${fieldName(path)} is ${v}; it must be between ${s.minimum ?? '-∞'} and ${s.maximum ?? '∞'}.`,
@@ -172,7 +175,12 @@ function walk(v: unknown, s: Schema, path: Path, out: SchemaProblem[], depth: nu
   }
 }
 
-function checkMapKeys(items: unknown[], keys: readonly string[], path: Path, out: SchemaProblem[]): void {
+function checkMapKeys(
+  items: unknown[],
+  keys: readonly string[],
+  path: Path,
+  out: SchemaProblem[],
+): void {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     if (!isPlainObject(item)) return;

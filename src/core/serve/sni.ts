@@ -30,21 +30,41 @@ export function lookupSni(g: ResolvedGateway, port: number, rawHost: string): Sn
       hostname: l.listener.hostname ?? '*',
     };
     const usesNames = hostnameProtocols.has(l.listener.protocol);
-    const matches = usesNames ? (host === '' ? l.listener.hostname === undefined : listenerMatches(l.listener.hostname, host)) : true;
+    const matches = usesNames
+      ? host === ''
+        ? l.listener.hostname === undefined
+        : listenerMatches(l.listener.hostname, host)
+      : true;
     if (!matches) {
-      trace.push({ ...step, verdict: 'no-match', message: `${l.listener.hostname ?? '*'} does not match "${host || '(no SNI)'}".` });
+      trace.push({
+        ...step,
+        verdict: 'no-match',
+        message: `${l.listener.hostname ?? '*'} does not match "${host || '(no SNI)'}".`,
+      });
       continue;
     }
     if (!l.accepted.ok) {
-      trace.push({ ...step, verdict: 'not-ready', message: `Would match, but the listener is not accepted (${l.accepted.reason}): ${l.accepted.message}` });
+      trace.push({
+        ...step,
+        verdict: 'not-ready',
+        message: `Would match, but the listener is not accepted (${l.accepted.reason}): ${l.accepted.message}`,
+      });
       continue;
     }
     if (chosen) {
-      trace.push({ ...step, verdict: 'matched', message: `Also ${kindOfMatch(l)}, but listener "${chosen.listener.name}" is more specific.` });
+      trace.push({
+        ...step,
+        verdict: 'matched',
+        message: `Also ${kindOfMatch(l)}, but listener "${chosen.listener.name}" is more specific.`,
+      });
       continue;
     }
     chosen = l;
-    trace.push({ ...step, verdict: 'chosen', message: `Chosen: ${kindOfMatch(l)}, the most specific accepted match on port ${port}.` });
+    trace.push({
+      ...step,
+      verdict: 'chosen',
+      message: `Chosen: ${kindOfMatch(l)}, the most specific accepted match on port ${port}.`,
+    });
   }
   const gateway = { namespace: g.gateway.object.meta.namespace, name: g.gateway.object.meta.name };
   if (!chosen) {
@@ -60,13 +80,18 @@ export function lookupSni(g: ResolvedGateway, port: number, rawHost: string): Sn
         : `Gateway ${gateway.namespace}/${gateway.name} has no listener on port ${port}.`,
     };
   }
-  const passthrough = chosen.listener.protocol === 'TLS' && chosen.listener.tls?.mode === 'Passthrough';
-  const certificates = chosen.certificates.filter((c) => c.ok).map((c) => ({ namespace: c.namespace, name: c.name }));
+  const passthrough =
+    chosen.listener.protocol === 'TLS' && chosen.listener.tls?.mode === 'Passthrough';
+  const certificates = chosen.certificates
+    .filter((c) => c.ok)
+    .map((c) => ({ namespace: c.namespace, name: c.name }));
   const certText = passthrough
     ? 'TLS passes through; the backend presents its own certificate'
     : certificates.length
       ? `presents ${certificates.map((c) => `${c.namespace}/${c.name}`).join(', ')}`
-      : chosen.listener.protocol === 'HTTP' || chosen.listener.protocol === 'TCP' || chosen.listener.protocol === 'UDP'
+      : chosen.listener.protocol === 'HTTP' ||
+          chosen.listener.protocol === 'TCP' ||
+          chosen.listener.protocol === 'UDP'
         ? `does not use TLS (${chosen.listener.protocol})`
         : 'has no usable certificate, so the handshake fails';
   return {

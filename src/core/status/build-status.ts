@@ -2,14 +2,25 @@ import type { KubeObject } from '../model/object';
 import type { Condition, ListenerStatus, ParentRefStatus, StatusItem } from '../model/status';
 import { condition } from '../model/status';
 import type { Verdict } from '../resolve/resolved';
-import type { ResolvedGateway, ResolvedListener, ResolvedListenerSet, ResolvedPolicy, ResolvedRoute } from '../resolve/resolved';
+import type {
+  ResolvedGateway,
+  ResolvedListener,
+  ResolvedListenerSet,
+  ResolvedPolicy,
+  ResolvedRoute,
+} from '../resolve/resolved';
 
 function cond(type: string, v: Verdict, gen: number): Condition {
   return condition(type, v.ok, v.reason, v.message, gen);
 }
 
 function item(o: KubeObject, status: StatusItem['status']): StatusItem {
-  return { apiVersion: o.apiVersion, kind: o.kind, metadata: { name: o.meta.name, namespace: o.meta.namespace }, status };
+  return {
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    metadata: { name: o.meta.name, namespace: o.meta.namespace },
+    status,
+  };
 }
 
 function listenerStatus(l: ResolvedListener, gen: number): ListenerStatus {
@@ -19,8 +30,12 @@ function listenerStatus(l: ResolvedListener, gen: number): ListenerStatus {
     cond('ResolvedRefs', l.resolvedRefs, gen),
   ];
   // Negative-polarity conditions appear only when true (11).
-  if (l.conflicted) conditions.push(condition('Conflicted', true, l.conflicted.reason, l.conflicted.message, gen));
-  if (l.overlapping) conditions.push(condition('OverlappingTLSConfig', true, l.overlapping.reason, l.overlapping.message, gen));
+  if (l.conflicted)
+    conditions.push(condition('Conflicted', true, l.conflicted.reason, l.conflicted.message, gen));
+  if (l.overlapping)
+    conditions.push(
+      condition('OverlappingTLSConfig', true, l.overlapping.reason, l.overlapping.message, gen),
+    );
   return {
     name: l.listener.name,
     supportedKinds: l.supportedKinds.map((k) => ({ group: k.group, kind: k.kind })),
@@ -32,10 +47,20 @@ function listenerStatus(l: ResolvedListener, gen: number): ListenerStatus {
 export function gatewayStatus(g: ResolvedGateway): StatusItem {
   const o = g.gateway.object;
   const gen = o.meta.generation;
-  const conditions = [cond('Accepted', g.accepted, gen), cond('Programmed', g.programmed, gen), cond('ResolvedRefs', g.resolvedRefs, gen)];
+  const conditions = [
+    cond('Accepted', g.accepted, gen),
+    cond('Programmed', g.programmed, gen),
+    cond('ResolvedRefs', g.resolvedRefs, gen),
+  ];
   if (g.insecureFrontend)
     conditions.push(
-      condition('InsecureFrontendValidationMode', true, 'ConfigurationChanged', 'Client certificate validation allows connections without a valid certificate (AllowInsecureFallback).', gen),
+      condition(
+        'InsecureFrontendValidationMode',
+        true,
+        'ConfigurationChanged',
+        'Client certificate validation allows connections without a valid certificate (AllowInsecureFallback).',
+        gen,
+      ),
     );
   return item(o, {
     conditions,

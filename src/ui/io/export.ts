@@ -11,7 +11,9 @@ export function exportBytes(files: readonly SourceFile[]): Uint8Array {
 
 export function exportFileName(files: readonly SourceFile[]): string {
   const only = files.length === 1 ? files[0]?.path : undefined;
-  return only && /\.(ya?ml|json)$/i.test(only) ? (only.split('/').pop() ?? 'workspace.yaml') : 'workspace.yaml';
+  return only && /\.(ya?ml|json)$/i.test(only)
+    ? (only.split('/').pop() ?? 'workspace.yaml')
+    : 'workspace.yaml';
 }
 
 export function download(files: readonly SourceFile[]): void {

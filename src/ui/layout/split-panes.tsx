@@ -5,7 +5,15 @@ import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
  * Side-by-side panes with draggable separators (also movable with the arrow keys).
  * `initial` are the starting widths in percent.
  */
-export function SplitPanes({ initial, labels, children }: { initial: number[]; labels: string[]; children: ReactNode }) {
+export function SplitPanes({
+  initial,
+  labels,
+  children,
+}: {
+  initial: number[];
+  labels: string[];
+  children: ReactNode;
+}) {
   const [sizes, setSizes] = useState(initial);
   const box = useRef<HTMLDivElement>(null);
   const panes = Children.toArray(children);

@@ -19,7 +19,10 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function run<T>(
+  mode: IDBTransactionMode,
+  op: (s: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -43,7 +46,12 @@ export async function loadSaved(): Promise<SavedWorkspace | undefined> {
 
 export async function save(w: SavedWorkspace): Promise<void> {
   try {
-    await run('readwrite', (s) => s.put({ files: w.files.map((f) => ({ path: f.path, text: f.text })), activeFile: w.activeFile }, KEY));
+    await run('readwrite', (s) =>
+      s.put(
+        { files: w.files.map((f) => ({ path: f.path, text: f.text })), activeFile: w.activeFile },
+        KEY,
+      ),
+    );
   } catch {
     // Private browsing or quota: the workspace still lives in memory and can be exported.
   }

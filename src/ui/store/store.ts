@@ -22,5 +22,9 @@ export class Store<S extends object> {
 
 /** Subscribes a component to a slice of a store. Selectors must return stable values. */
 export function useStore<S extends object, T>(store: Store<S>, select: (s: S) => T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.get()),
+    () => select(store.get()),
+  );
 }

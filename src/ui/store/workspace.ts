@@ -30,7 +30,12 @@ export interface WorkspaceState {
   readonly selection?: Selection;
   /** Graph elements to light up (the SNI answer's path). */
   readonly highlight?: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
-  readonly sni?: { readonly gateway: string; readonly port: number; readonly host: string; readonly answer: SniAnswer | null };
+  readonly sni?: {
+    readonly gateway: string;
+    readonly port: number;
+    readonly host: string;
+    readonly answer: SniAnswer | null;
+  };
   /** A short message for the status bar (import done, export copied, …). */
   readonly notice?: string;
 }
@@ -97,7 +102,11 @@ export const actions = {
   removeFile(path: string): void {
     workspace.set((s) => {
       const files = s.files.filter((f) => f.path !== path);
-      return { files, activeFile: s.activeFile === path ? (files[0]?.path ?? '') : s.activeFile, revision: s.revision + 1 };
+      return {
+        files,
+        activeFile: s.activeFile === path ? (files[0]?.path ?? '') : s.activeFile,
+        revision: s.revision + 1,
+      };
     });
     analyze();
   },
@@ -116,9 +125,14 @@ export const actions = {
   },
 
   async lookupSni(gateway: string, port: number, host: string): Promise<void> {
-    const [namespace = 'default', name = ''] = gateway.includes('/') ? gateway.split('/', 2) : ['default', gateway];
+    const [namespace = 'default', name = ''] = gateway.includes('/')
+      ? gateway.split('/', 2)
+      : ['default', gateway];
     const answer = await resolver().sni({ namespace, name }, port, host);
-    workspace.set({ sni: { gateway, port, host, answer }, highlight: answer ? highlightOf(answer, namespace, name) : undefined });
+    workspace.set({
+      sni: { gateway, port, host, answer },
+      highlight: answer ? highlightOf(answer, namespace, name) : undefined,
+    });
   },
 
   clearSni(): void {
@@ -143,7 +157,11 @@ export const actions = {
 };
 
 /** Graph ids along an SNI answer: hostname → listener → certificates. */
-function highlightOf(answer: SniAnswer, namespace: string, name: string): WorkspaceState['highlight'] {
+function highlightOf(
+  answer: SniAnswer,
+  namespace: string,
+  name: string,
+): WorkspaceState['highlight'] {
   if (!answer.listener || !answer.owner) return { nodes: [], edges: [] };
   const owner = `${answer.owner.kind}/${answer.owner.namespace}/${answer.owner.name}`;
   const listener = `${owner}#${answer.listener}`;
@@ -152,6 +170,9 @@ function highlightOf(answer: SniAnswer, namespace: string, name: string): Worksp
   const secrets = answer.certificates.map((c) => `Secret/${c.namespace}/${c.name}`);
   return {
     nodes: [hostname, listener, owner, ...secrets],
-    edges: [`serves:${hostname}->${listener}`, ...secrets.map((s) => `certificate:${listener}->${s}`)],
+    edges: [
+      `serves:${hostname}->${listener}`,
+      ...secrets.map((s) => `certificate:${listener}->${s}`),
+    ],
   };
 }

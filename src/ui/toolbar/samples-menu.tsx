@@ -26,7 +26,12 @@ export function SamplesMenu() {
 
   return (
     <div className="menu" ref={box} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         Samples
       </button>
       {open && (

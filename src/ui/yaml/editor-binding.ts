@@ -113,10 +113,14 @@ export function bindEditor(editor: Editor): () => void {
   const initial = workspace.get().selection?.range;
   if (initial) reveal(initial);
 
-  const unexpose = exposeForTests(models, () => shown, () => {
-    const sel = editor.getSelection();
-    return sel ? { startLine: sel.startLineNumber, endLine: sel.endLineNumber } : undefined;
-  });
+  const unexpose = exposeForTests(
+    models,
+    () => shown,
+    () => {
+      const sel = editor.getSelection();
+      return sel ? { startLine: sel.startLineNumber, endLine: sel.endLineNumber } : undefined;
+    },
+  );
 
   return () => {
     clearTimeout(timer);
