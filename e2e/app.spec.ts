@@ -49,6 +49,8 @@ spec:
       - name: shop-cert-typo
 `;
   await importFiles(page, [{ name: 'shop.yaml', bytes: Buffer.from(text) }]);
+  await expect(node(page, 'Gateway web/shop')).toBeAttached();
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await expect(node(page, 'Secret web/shop-cert-typo')).toBeAttached();
   await expect(node(page, 'Secret web/shop-cert-typo')).toContainText(/not in the workspace/i);
   await expect(page.locator('.gt-edge-error').first()).toBeAttached();

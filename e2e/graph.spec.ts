@@ -1,36 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, node, openSample, test } from './support';
 import type { Page } from '@playwright/test';
 
 // The graph: nodes by their accessible names, selection, filters, search and the SNI path.
 
-let problems: string[] = [];
-
 test.beforeEach(async ({ page }) => {
   test.setTimeout(60_000);
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto('/');
   await expect(node(page, 'Gateway infra/wildcard-tls-gateway')).toBeVisible({ timeout: 20_000 });
 });
 
-test.afterEach(() => {
-  expect(problems).toEqual([]);
-});
-
-function node(page: Page, name: string) {
-  return page.getByRole('group', { name, exact: true });
-}
-
 const graph = (page: Page) => page.getByRole('region', { name: 'Graph' });
-
-async function openSample(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Samples' }).click();
-  await page.getByRole('menuitem', { name: title }).click();
-}
 
 test('the first-start sample draws its objects, each named by kind, namespace and name', async ({
   page,

@@ -1,34 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, openSample, test } from './support';
 import type { Page } from '@playwright/test';
 
 // The side panel: Hosts (serving map and SNI lookup), Problems and Inspector.
 
-let problems: string[] = [];
-
 test.beforeEach(async ({ page }) => {
   // Monaco, the worker and the graph all start: allow a busy machine more than the default.
   test.setTimeout(60_000);
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto('/');
   // The first analysis includes starting the worker: allow a slow machine some time.
   await expect(hostsTable(page)).toBeVisible({ timeout: 20_000 });
 });
 
-test.afterEach(() => {
-  expect(problems).toEqual([]);
-});
-
 function hostsTable(page: Page) {
   return page.getByRole('tabpanel').getByRole('table', { name: 'Hosts' });
-}
-
-async function openSample(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Samples' }).click();
-  await page.getByRole('menuitem', { name: title }).click();
 }
 
 test('the Hosts tab shows the serving map as a table with column headers', async ({ page }) => {

@@ -40,12 +40,18 @@ export async function openSample(page: Page, title: string) {
   await page.getByRole('menuitem', { name: title }).click();
 }
 
-export async function importFiles(page: Page, files: { name: string; bytes: Buffer }[]) {
-  await page
-    .locator('input[type=file]')
-    .setInputFiles(
-      files.map((f) => ({ name: f.name, mimeType: 'application/yaml', buffer: f.bytes })),
-    );
+/** Imports files through the real file input (text, or exact bytes). */
+export async function importFiles(
+  page: Page,
+  files: { name: string; text?: string; bytes?: Buffer }[],
+) {
+  await page.locator('input[type=file]').setInputFiles(
+    files.map((f) => ({
+      name: f.name,
+      mimeType: 'application/yaml',
+      buffer: f.bytes ?? Buffer.from(f.text ?? ''),
+    })),
+  );
 }
 
 export const editorText = (page: Page, path?: string) =>

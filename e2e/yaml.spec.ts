@@ -1,27 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { editorText, expect, importFiles, test } from './support';
 import type { Page } from '@playwright/test';
 
 // Journeys through the YAML pane. The pane exposes one read-only accessor for tests,
 // `window.__gwtlsEditor` (getValue, getMarkers: see src/ui/yaml/test-accessor.ts).
 
-let problems: string[] = [];
-
 test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto('/');
   await page.waitForFunction(() => window.__gwtlsEditor?.getValue());
 });
-
-test.afterEach(() => {
-  expect(problems).toEqual([]);
-});
-
-const editorText = (page: Page, path?: string) =>
-  page.evaluate((p) => window.__gwtlsEditor?.getValue(p), path);
 
 /** Puts the cursor at the end of the first visible line that contains `text`. */
 async function cursorAtEndOf(page: Page, text: string) {
@@ -30,16 +16,6 @@ async function cursorAtEndOf(page: Page, text: string) {
     .first()
     .click({ position: { x: 30, y: 5 } });
   await page.keyboard.press('End');
-}
-
-async function importFiles(page: Page, files: { name: string; text: string }[]) {
-  await page.locator('input[type=file]').setInputFiles(
-    files.map((f) => ({
-      name: f.name,
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(f.text),
-    })),
-  );
 }
 
 test('the first-start sample shows its YAML, byte for byte, in the editor labelled YAML', async ({
