@@ -3,6 +3,7 @@ import { compareDiagnostics } from '../model/diagnostic';
 import type { Finding } from '../model/finding';
 import type { KubeObject } from '../model/object';
 import type { SourceFile, SourceRange } from '../model/source';
+import { STATUS_KINDS } from '../model/status';
 import type { StatusItem } from '../model/status';
 import { DocumentCache, fileRange, locateInFile, parseFile } from '../parse/parse-file';
 import type { TextChange } from '../parse/parse-file';
@@ -100,18 +101,6 @@ export interface Analysis {
   /** Source range of a field of an object. */
   locate(object: KubeObject, path: readonly (string | number)[]): SourceRange | undefined;
 }
-
-/** The kinds `status` lists, in the order it lists them. */
-const statusKindOrder = [
-  'Gateway',
-  'ListenerSet',
-  'XListenerSet',
-  'HTTPRoute',
-  'GRPCRoute',
-  'TLSRoute',
-  'TCPRoute',
-  'BackendTLSPolicy',
-];
 
 /**
  * Analyses workspaces, remembering parsed documents, validated objects and certificates
@@ -386,11 +375,11 @@ export class Analyzer {
 
 const sortKeys = new WeakMap<StatusItem, string>();
 
-/** Status items are listed by kind (in `statusKindOrder`), then namespace, then name. */
+/** Status items are listed by kind (in `STATUS_KINDS` order), then namespace, then name. */
 function sortKey(s: StatusItem): string {
   let k = sortKeys.get(s);
   if (k === undefined) {
-    k = `${String(statusKindOrder.indexOf(s.kind)).padStart(2, '0')}\u0000${s.metadata.namespace}\u0000${s.metadata.name}`;
+    k = `${String(STATUS_KINDS.indexOf(s.kind)).padStart(2, '0')}\u0000${s.metadata.namespace}\u0000${s.metadata.name}`;
     sortKeys.set(s, k);
   }
   return k;

@@ -1,4 +1,5 @@
 import type { Resource } from '../model/gateway-api';
+import { STATUS_KINDS } from '../model/status';
 import type { Finding } from '../model/finding';
 import type { KubeObject } from '../model/object';
 import { GATEWAY_GROUP, GATEWAY_X_GROUP } from '../model/object';
@@ -31,16 +32,7 @@ export interface ObjectEntry {
   readonly hasStatus: boolean;
 }
 
-const statusKinds: ReadonlySet<string> = new Set([
-  'Gateway',
-  'ListenerSet',
-  'XListenerSet',
-  'HTTPRoute',
-  'GRPCRoute',
-  'TLSRoute',
-  'TCPRoute',
-  'BackendTLSPolicy',
-]);
+const statusKinds: ReadonlySet<string> = new Set(STATUS_KINDS);
 
 const gatewayGroups: ReadonlySet<string> = new Set([GATEWAY_GROUP, GATEWAY_X_GROUP]);
 

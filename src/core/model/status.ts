@@ -93,3 +93,15 @@ export function condition(
     lastTransitionTime: EPOCH,
   };
 }
+
+/** The kinds `gwtls status` lists, in the order it lists them. */
+export const STATUS_KINDS: readonly string[] = [
+  'Gateway',
+  'ListenerSet',
+  'XListenerSet',
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'BackendTLSPolicy',
+];
