@@ -34,7 +34,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <main className="main">
-        <SplitPanes initial={[45, 30, 25]} labels={['Graph', 'YAML editor', 'Details']}>
+        <SplitPanes initial={[40, 28, 32]} labels={['Graph', 'YAML editor', 'Details']}>
           <GraphView />
           <Suspense fallback={<div className="loading">Loading the editor…</div>}>
             <YamlPane />
