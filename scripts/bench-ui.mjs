@@ -1,0 +1,120 @@
+// npm run bench:ui: the app in Chromium on generated workspaces of 1,000 and 10,000 objects.
+// Reports, measured in this run: keystroke in the YAML -> graph showing the change (median,
+// p95), the longest main-thread task while typing, cold load of the built app to a visible
+// graph, and the initial JavaScript (gzip) without the lazily loaded editor.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench-out');
+const port = Number(process.env.BENCH_PORT ?? 4199);
+const keystrokes = Number(process.env.BENCH_KEYS ?? 20);
+mkdirSync(out, { recursive: true });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+function run(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')}: ${code}`))));
+  });
+}
+
+if (process.env.BENCH_BUILD !== '0') await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+// Initial JavaScript: the entry script and what it preloads, not the lazy editor or workers.
+const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const initialGzip = initial.reduce((n, f) => n + gzipSync(readFileSync(join(root, 'dist', f)), { level: 9 }).length, 0);
+
+const workspaces = [];
+for (const [name, scale] of [['1k', 0.1], ['10k', 1]]) {
+  const file = join(out, `workspace-${name}.yaml`);
+  if (!existsSync(file)) {
+    const { generateWorkspace } = await import('./bench/generate.mjs');
+    writeFileSync(file, (await generateWorkspace(scale)).text);
+  }
+  workspaces.push({ name, file, size: statSync(file).size });
+}
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const url = `http://127.0.0.1:${port}/`;
+const results = { initialJsGzipBytes: initialGzip, initialJsFiles: initial };
+try {
+  // Cold load: a new profile, the built app, until the first graph node is visible.
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    const t = performance.now();
+    await page.goto(url);
+    await page.getByRole('group', { name: 'Gateway infra/wildcard-tls-gateway' }).waitFor({ state: 'visible', timeout: 60_000 });
+    loads.push(performance.now() - t);
+    await context.close();
+  }
+  results.coldLoadMs = median(loads);
+
+  for (const w of workspaces) {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__gwtlsEditor?.getValue());
+    await page.addInitScript(() => {});
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const t0 = performance.now();
+    await page.locator('input[type=file]').setInputFiles(w.file);
+    const first = page.getByRole('group', { name: 'Listener www', exact: true }).first();
+    await first.waitFor({ state: 'attached', timeout: 300_000 });
+    const importMs = performance.now() - t0;
+    // Put the cursor after the first listener name "www" (the first Gateway, drawn top left).
+    await page.getByRole('textbox', { name: 'YAML' }).focus();
+    const line = await page.evaluate(() => {
+      const text = window.__gwtlsEditor.getValue();
+      return text.slice(0, text.indexOf('  - name: www\n')).split('\n').length + 1;
+    });
+    await page.keyboard.press('Control+Home');
+    for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.evaluate(() => (window.__longTasks.length = 0));
+    const times = [];
+    for (let k = 0; k < keystrokes; k++) {
+      const typing = k % 2 === 0;
+      const want = typing ? 'Listener www1' : 'Listener www';
+      const t = performance.now();
+      if (typing) await page.keyboard.insertText('1');
+      else await page.keyboard.press('Backspace');
+      await page.getByRole('group', { name: want, exact: true }).first().waitFor({ state: 'attached', timeout: 60_000 });
+      times.push(performance.now() - t);
+    }
+    const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+    results[w.name] = { bytes: w.size, importMs, keystrokeMedianMs: median(times), keystrokeP95Ms: p95(times), longestTaskWhileTypingMs: longest };
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+console.log(`initial JavaScript (without the lazy editor): ${(initialGzip / 1000).toFixed(1)} kB gzip (${initial.join(', ')}) (goal <= 200 kB)`);
+console.log(`cold load of the built app to a visible graph, median of 5: ${ms(results.coldLoadMs)} (goal <= 1 s)`);
+for (const w of workspaces) {
+  const r = results[w.name];
+  console.log(`${w.name} objects (${(w.bytes / 1e6).toFixed(1)} MB): import to graph ${ms(r.importMs)}; keystroke -> graph median ${ms(r.keystrokeMedianMs)}, p95 ${ms(r.keystrokeP95Ms)}; longest main-thread task while typing ${ms(r.longestTaskWhileTypingMs)}`);
+}
+writeFileSync(join(out, 'results-ui.json'), JSON.stringify(results, null, 2));
