@@ -82,14 +82,10 @@ try {
     const first = page.getByRole('group', { name: 'Listener www', exact: true }).first();
     await first.waitFor({ state: 'attached', timeout: 300_000 });
     const importMs = performance.now() - t0;
-    // Put the cursor after the first listener name "www" (the first Gateway, drawn top left).
+    // Click the first "www" listener: the editor selects its text (cursor at its first line,
+    // "- name: www"); End puts the cursor after the name.
+    await first.click();
     await page.getByRole('textbox', { name: 'YAML' }).focus();
-    const line = await page.evaluate(() => {
-      const text = window.__gwtlsEditor.getValue();
-      return text.slice(0, text.indexOf('  - name: www\n')).split('\n').length + 1;
-    });
-    await page.keyboard.press('Control+Home');
-    for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
     await page.evaluate(() => (window.__longTasks.length = 0));
     const times = [];
@@ -115,6 +111,6 @@ console.log(`initial JavaScript (without the lazy editor): ${(initialGzip / 1000
 console.log(`cold load of the built app to a visible graph, median of 5: ${ms(results.coldLoadMs)} (goal <= 1 s)`);
 for (const w of workspaces) {
   const r = results[w.name];
-  console.log(`${w.name} objects (${(w.bytes / 1e6).toFixed(1)} MB): import to graph ${ms(r.importMs)}; keystroke -> graph median ${ms(r.keystrokeMedianMs)}, p95 ${ms(r.keystrokeP95Ms)}; longest main-thread task while typing ${ms(r.longestTaskWhileTypingMs)}`);
+  console.log(`${w.name} objects (${(r.bytes / 1e6).toFixed(1)} MB): import to graph ${ms(r.importMs)}; keystroke -> graph median ${ms(r.keystrokeMedianMs)}, p95 ${ms(r.keystrokeP95Ms)}; longest main-thread task while typing ${ms(r.longestTaskWhileTypingMs)}`);
 }
 writeFileSync(join(out, 'results-ui.json'), JSON.stringify(results, null, 2));

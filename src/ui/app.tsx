@@ -1,17 +1,30 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphView } from './graph/graph-view';
 import { readFiles } from './io/read-files';
 import { SplitPanes } from './layout/split-panes';
 import { SidePanel } from './panels/side-panel';
 import { StatusBar } from './status-bar';
-import { actions } from './store/workspace';
+import { useStore } from './store/store';
+import { actions, workspace } from './store/workspace';
 import { Toolbar } from './toolbar/toolbar';
 import './theme.css';
 
-// Monaco is large: it loads after the first paint.
+// Monaco is large: it loads once the first analysis is drawn (or after two seconds), so the
+// graph does not wait for the editor's code.
 const YamlPane = lazy(() => import('./yaml/yaml-pane'));
 
+function useEditorWhenReady(): boolean {
+  const analysed = useStore(workspace, (s) => s.result !== undefined);
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setLate(true), 2000);
+    return () => clearTimeout(t);
+  }, []);
+  return analysed || late;
+}
+
 export function App() {
+  const showEditor = useEditorWhenReady();
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
@@ -37,7 +50,7 @@ export function App() {
         <SplitPanes initial={[40, 28, 32]} labels={['Graph', 'YAML editor', 'Details']}>
           <GraphView />
           <Suspense fallback={<div className="loading">Loading the editor…</div>}>
-            <YamlPane />
+            {showEditor ? <YamlPane /> : <div className="loading">Loading the editor…</div>}
           </Suspense>
           <SidePanel />
         </SplitPanes>

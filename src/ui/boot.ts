@@ -7,17 +7,20 @@ import { actions, workspace } from './store/workspace';
  * newcomer sees a working topology at once. Afterwards every change is saved (debounced).
  */
 export async function boot(): Promise<void> {
+  // The worker loads its code while the workspace is found; the first sample is fetched at
+  // the same time as the saved workspace is read, in case there is none.
+  actions.startResolver();
+  const sample = listSamples()
+    .then(([first]) => (first ? loadSample(first).then((files) => ({ first, files })) : undefined))
+    .catch(() => undefined);
   const saved = await loadSaved();
   if (saved && saved.files.length > 0) {
     actions.load(saved.files, 'Workspace restored.');
     if (saved.activeFile) actions.openFile(saved.activeFile);
   } else {
-    try {
-      const [first] = await listSamples();
-      if (first) actions.load(await loadSample(first), `Opened the sample "${first.title}".`);
-    } catch {
-      actions.load([{ path: 'workspace.yaml', text: '' }]);
-    }
+    const s = await sample;
+    if (s) actions.load(s.files, `Opened the sample "${s.first.title}".`);
+    else actions.load([{ path: 'workspace.yaml', text: '' }]);
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = workspace.get().files;

@@ -64,6 +64,11 @@ function analyze(): void {
 }
 
 export const actions = {
+  /** Starts the resolver worker ahead of the first analysis (its code loads meanwhile). */
+  startResolver(): void {
+    resolver();
+  },
+
   /** Replaces the whole workspace (import, sample, restore). */
   load(files: readonly SourceFile[], notice?: string): void {
     workspace.set((s) => ({
