@@ -7,7 +7,7 @@ import { STATUS_KINDS } from '../model/status';
 import type { StatusItem } from '../model/status';
 import { DocumentCache, fileRange, locateInFile, parseFile } from '../parse/parse-file';
 import type { TextChange } from '../parse/parse-file';
-import type { ParsedFile } from '../parse/parse-file';
+import type { FileDocument, ParsedFile } from '../parse/parse-file';
 import { ResolveContext } from '../resolve/context';
 import { UnitCache } from '../resolve/unit-cache';
 import type { BackendTLSPolicy, Gateway, Route } from '../model/gateway-api';
@@ -126,7 +126,10 @@ export class Analyzer {
     ResolvedGateway,
     { readonly inputs: readonly unknown[]; readonly findings: readonly Finding[] }
   >();
-  private readonly diagnosticOf = new WeakMap<Finding, { doc: unknown; value: Diagnostic }>();
+  private readonly diagnosticOf = new WeakMap<
+    Finding,
+    { doc: FileDocument | undefined; value: Diagnostic }
+  >();
   private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();
   /** Analyses since creation (one per call). */
   runs = 0;
@@ -291,6 +294,28 @@ export class Analyzer {
           diagnostics.push(hit.value);
           continue;
         }
+        // Same document text, moved by an edit above it: shift the range, do not locate again.
+        const before = hit?.doc;
+        if (
+          hit &&
+          doc &&
+          before &&
+          before.parsed === doc.parsed &&
+          before.file === doc.file &&
+          hit.value.range
+        ) {
+          const value = {
+            ...hit.value,
+            range: shiftRange(
+              hit.value.range,
+              doc.start - before.start,
+              doc.firstLine - before.firstLine,
+            ),
+          };
+          this.diagnosticOf.set(x, { doc, value });
+          diagnostics.push(value);
+          continue;
+        }
         const value: Diagnostic = {
           code: x.code,
           severity: x.severity,
@@ -371,6 +396,17 @@ export class Analyzer {
       },
     };
   }
+}
+
+/** A range moved by `offset` characters and `lines` lines (its document moved, unchanged). */
+function shiftRange(r: SourceRange, offset: number, lines: number): SourceRange {
+  return {
+    ...r,
+    start: r.start + offset,
+    end: r.end + offset,
+    line: r.line + lines,
+    endLine: r.endLine + lines,
+  };
 }
 
 const sortKeys = new WeakMap<StatusItem, string>();
