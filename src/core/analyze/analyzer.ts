@@ -60,6 +60,7 @@ function newUnits() {
     gateways: new UnitCache<Gateway, ResolvedGateway>(),
     routes: new UnitCache<Route, ResolvedRoute>(),
     policies: new UnitCache<BackendTLSPolicy, ResolvedPolicy>(),
+    listenerFindings: new UnitCache<ResolvedGateway, true>(),
   };
 }
 
@@ -208,7 +209,8 @@ export class Analyzer {
     this.units.policies.invalidate(changed.keys);
     const policies = resolvePolicies(ctx, routes, this.units.policies, this.reach);
     lap('policies');
-    reportListeners(ctx, gateways);
+    this.units.listenerFindings.invalidate(changed.keys);
+    reportListeners(ctx, gateways, this.units.listenerFindings);
     reportCertificates(ctx, gateways, this.certificateFindings);
     lap('resolve');
     const serving = buildServingMap(ctx, gateways, routes, policies, this.serving);

@@ -19,6 +19,9 @@ export function keysOf(r: Resource, out: Set<string>): void {
     case 'Namespace':
       out.add(`Namespace/${m.name}`);
       break;
+    case 'IssuedCertificate':
+      out.add(`Issued/${m.namespace}/${r.secretName}`);
+      break;
     case 'ReferenceGrant':
       out.add(`Grants/${m.namespace}`);
       break;

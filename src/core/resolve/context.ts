@@ -108,7 +108,10 @@ export class ResolveContext {
 
   /** The cert-manager Certificate that will create a Secret, if the workspace has one. */
   issuerOf(namespace: string, secretName: string): IssuedCertificate | undefined {
-    return this.issued.get(`${namespace}/${secretName}`);
+    return this.seen(
+      `Issued/${namespace}/${secretName}`,
+      this.issued.get(`${namespace}/${secretName}`),
+    );
   }
 
   /** Every Secret of the workspace. */

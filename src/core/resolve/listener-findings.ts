@@ -1,6 +1,7 @@
 import type { KubeObject } from '../model/object';
 import type { ResolveContext } from './context';
 import type { ResolvedGateway } from './resolved';
+import type { UnitCache } from './unit-cache';
 
 const shimAnnotations = ['cert-manager.io/issuer', 'cert-manager.io/cluster-issuer'];
 
@@ -23,72 +24,81 @@ function pendingIssue(
   return undefined;
 }
 
-/** Turns listener outcomes into findings that point at the field responsible. */
-export function reportListeners(ctx: ResolveContext, gateways: readonly ResolvedGateway[]): void {
+/**
+ * Turns listener outcomes into findings that point at the field responsible. With a cache, a
+ * Gateway whose resolution (and cert-manager lookups) did not change reports what it did.
+ */
+export function reportListeners(
+  ctx: ResolveContext,
+  gateways: readonly ResolvedGateway[],
+  cache?: UnitCache<ResolvedGateway, true>,
+): void {
   for (const g of gateways) {
-    for (const l of g.listeners) {
-      const o = l.owner.object;
-      const p = l.listener.path;
-      const a = l.accepted;
-      if (l.conflicted)
-        ctx.report(o, 'LISTENER_CONFLICT', 'error', l.conflicted.message, [...p, 'port']);
-      else if (!a.ok && a.reason === 'UnsupportedProtocol')
-        ctx.report(o, 'LISTENER_UNSUPPORTED_PROTOCOL', 'error', a.message, [...p, 'protocol']);
-      else if (!a.ok && a.reason === 'UnsupportedValue')
-        ctx.report(o, 'LISTENER_TLS_TERMINATE_UNSUPPORTED', 'error', a.message, [
-          ...p,
-          'tls',
-          'mode',
-        ]);
-      else if (!a.ok && a.reason === 'NoValidCACertificate')
-        ctx.report(o, 'FRONTEND_NO_VALID_CA', 'error', a.message, [...p, 'port']);
-      if (l.overlapping)
-        ctx.report(o, 'LISTENER_OVERLAPPING_TLS', 'info', l.overlapping.message, [
-          ...p,
-          'hostname',
-        ]);
-      if (l.invalidKinds.length > 0)
-        ctx.report(
-          o,
-          'LISTENER_INVALID_ROUTE_KIND',
-          'error',
-          l.resolvedRefs.reason === 'InvalidRouteKinds'
-            ? l.resolvedRefs.message
-            : `Route kinds ${l.invalidKinds.map((k) => k.kind).join(', ')} cannot be served on a ${l.listener.protocol} listener.`,
-          l.listener.allowedRoutes.kindsPath,
-        );
-      if (!l.programmed.ok && l.accepted.ok && l.listener.protocol === 'HTTPS' && !l.listener.tls)
-        ctx.report(o, 'LISTENER_NO_CERTIFICATE', 'error', l.programmed.message, p, 'value');
-      for (const c of l.certificates) {
-        const pending =
-          c.code === 'CERT_SECRET_NOT_FOUND'
-            ? pendingIssue(ctx, l.owner.object, c.namespace, c.name)
-            : undefined;
-        if (pending)
-          ctx.report(o, 'CERT_SECRET_PENDING', 'warning', `${c.message} ${pending}`, c.ref.path);
-        else if (!c.ok && c.code) ctx.report(o, c.code, 'error', c.message ?? '', c.ref.path);
-        for (const w of c.warnings) ctx.report(o, w.code, 'warning', w.message, c.ref.path);
-      }
-    }
-    // Frontend CA problems are reported once per field, not once per targeted listener.
-    const seen = new Set<string>();
-    for (const l of g.listeners) {
-      const f = l.frontend;
-      if (!f) continue;
-      const holder = f.source === 'legacy' ? l.owner.object : g.gateway.object;
-      for (const r of f.caRefs) {
-        const id = `${holder.key}:${r.path.join('.')}`;
-        if (r.ok || !r.code || seen.has(id)) continue;
-        seen.add(id);
-        ctx.report(holder, r.code, 'error', r.message ?? '', r.path);
-      }
-    }
-    const b = g.backendClientCertificate;
-    if (b) {
-      if (!b.ok && b.code)
-        ctx.report(g.gateway.object, b.code, 'error', b.message ?? '', b.ref.path);
-      for (const w of b.warnings)
-        ctx.report(g.gateway.object, w.code, 'warning', w.message, b.ref.path);
+    if (cache) cache.resolve(ctx, g, () => reportGateway(ctx, g));
+    else reportGateway(ctx, g);
+  }
+}
+
+function reportGateway(ctx: ResolveContext, g: ResolvedGateway): true {
+  for (const l of g.listeners) {
+    const o = l.owner.object;
+    const p = l.listener.path;
+    const a = l.accepted;
+    if (l.conflicted)
+      ctx.report(o, 'LISTENER_CONFLICT', 'error', l.conflicted.message, [...p, 'port']);
+    else if (!a.ok && a.reason === 'UnsupportedProtocol')
+      ctx.report(o, 'LISTENER_UNSUPPORTED_PROTOCOL', 'error', a.message, [...p, 'protocol']);
+    else if (!a.ok && a.reason === 'UnsupportedValue')
+      ctx.report(o, 'LISTENER_TLS_TERMINATE_UNSUPPORTED', 'error', a.message, [
+        ...p,
+        'tls',
+        'mode',
+      ]);
+    else if (!a.ok && a.reason === 'NoValidCACertificate')
+      ctx.report(o, 'FRONTEND_NO_VALID_CA', 'error', a.message, [...p, 'port']);
+    if (l.overlapping)
+      ctx.report(o, 'LISTENER_OVERLAPPING_TLS', 'info', l.overlapping.message, [...p, 'hostname']);
+    if (l.invalidKinds.length > 0)
+      ctx.report(
+        o,
+        'LISTENER_INVALID_ROUTE_KIND',
+        'error',
+        l.resolvedRefs.reason === 'InvalidRouteKinds'
+          ? l.resolvedRefs.message
+          : `Route kinds ${l.invalidKinds.map((k) => k.kind).join(', ')} cannot be served on a ${l.listener.protocol} listener.`,
+        l.listener.allowedRoutes.kindsPath,
+      );
+    if (!l.programmed.ok && l.accepted.ok && l.listener.protocol === 'HTTPS' && !l.listener.tls)
+      ctx.report(o, 'LISTENER_NO_CERTIFICATE', 'error', l.programmed.message, p, 'value');
+    for (const c of l.certificates) {
+      const pending =
+        c.code === 'CERT_SECRET_NOT_FOUND'
+          ? pendingIssue(ctx, l.owner.object, c.namespace, c.name)
+          : undefined;
+      if (pending)
+        ctx.report(o, 'CERT_SECRET_PENDING', 'warning', `${c.message} ${pending}`, c.ref.path);
+      else if (!c.ok && c.code) ctx.report(o, c.code, 'error', c.message ?? '', c.ref.path);
+      for (const w of c.warnings) ctx.report(o, w.code, 'warning', w.message, c.ref.path);
     }
   }
+  // Frontend CA problems are reported once per field, not once per targeted listener.
+  const seen = new Set<string>();
+  for (const l of g.listeners) {
+    const f = l.frontend;
+    if (!f) continue;
+    const holder = f.source === 'legacy' ? l.owner.object : g.gateway.object;
+    for (const r of f.caRefs) {
+      const id = `${holder.key}:${r.path.join('.')}`;
+      if (r.ok || !r.code || seen.has(id)) continue;
+      seen.add(id);
+      ctx.report(holder, r.code, 'error', r.message ?? '', r.path);
+    }
+  }
+  const b = g.backendClientCertificate;
+  if (b) {
+    if (!b.ok && b.code) ctx.report(g.gateway.object, b.code, 'error', b.message ?? '', b.ref.path);
+    for (const w of b.warnings)
+      ctx.report(g.gateway.object, w.code, 'warning', w.message, b.ref.path);
+  }
+  return true;
 }
