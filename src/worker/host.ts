@@ -15,7 +15,10 @@ export class WorkspaceHost {
       switch (request.type) {
         case 'analyze': {
           const t = performance.now();
-          const analysis = this.analyzer.analyze(request.files, { now: new Date(request.now) });
+          const analysis = this.analyzer.analyze(request.files, {
+            now: new Date(request.now),
+            keepLastGood: true,
+          });
           this.latest = { revision: request.revision, analysis };
           return {
             type: 'analysis',

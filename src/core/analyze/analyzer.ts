@@ -53,6 +53,11 @@ export interface AnalyzeOptions {
    * does): spares comparing megabytes of text to find it. Absent files are compared.
    */
   readonly changes?: Readonly<Record<string, TextChange>>;
+  /**
+   * While a document does not parse, resolve with its last good version (an editor: the graph
+   * keeps its objects while someone types). Its syntax errors are reported all the same.
+   */
+  readonly keepLastGood?: boolean;
 }
 
 function newUnits() {
@@ -175,6 +180,7 @@ export class Analyzer {
     const { findings, all, live, resources, ...collected } = this.objects.collect(
       files,
       defaultNamespace,
+      options.keepLastGood,
     );
     this.runs++;
     lap('objects');

@@ -36,7 +36,12 @@ export class ObjectCollector {
 
   constructor(private readonly cache: DocumentObjectsCache) {}
 
-  collect(files: readonly ParsedFile[], defaultNamespace: string): Collected {
+  /**
+   * @param keepLastGood while a document does not parse (someone is typing), keep the objects
+   *   of its last good version at that place, so the graph does not lose them meanwhile; the
+   *   syntax errors are still reported.
+   */
+  collect(files: readonly ParsedFile[], defaultNamespace: string, keepLastGood = false): Collected {
     const findings: Finding[] = [];
     const all: ObjectEntry[] = [];
     const out: DocumentObjects[] = [];
@@ -52,15 +57,28 @@ export class ObjectCollector {
       for (const doc of file.documents) {
         const i = state.objects.length;
         const was = before?.objects[i];
-        const d =
+        let d =
           same && same.parsed[i] === doc.parsed && was
             ? was
             : this.cache.get(doc.parsed, path, doc.index, defaultNamespace);
+        if (
+          keepLastGood &&
+          was &&
+          d !== was &&
+          unreadable(doc.parsed) &&
+          !unreadable(same?.parsed[i])
+        )
+          d = { ...was, findings: d.findings };
         if (was !== d) {
           if (was) out.push(was);
           into.push(d);
         }
-        state.parsed.push(doc.parsed);
+        // A kept document stays recorded as its good version, so it is kept until fixed.
+        state.parsed.push(
+          d.entries === was?.entries && unreadable(doc.parsed)
+            ? (same?.parsed[i] ?? doc.parsed)
+            : doc.parsed,
+        );
         state.objects.push(d);
         for (const f of d.findings) findings.push(f);
         for (const e of d.entries) all.push(e);
@@ -93,6 +111,13 @@ export class ObjectCollector {
         else if (before > 1 && after <= 1) this.duplicated--;
       }
   }
+}
+
+/** A document whose text could not be read (a YAML error, no value). */
+function unreadable(parsed: ParsedDocument | undefined): boolean {
+  return (
+    !!parsed && parsed.value === undefined && parsed.problems.some((p) => p.severity === 'error')
+  );
 }
 
 /** With duplicates, the last definition of a key wins (as kubectl apply would leave it). */
