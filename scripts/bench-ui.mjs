@@ -16,13 +16,16 @@ const keystrokes = Number(process.env.BENCH_KEYS ?? 20);
 mkdirSync(out, { recursive: true });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const ms = (x) => `${x.toFixed(0)} ms`;
 
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
     const p = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')}: ${code}`))));
+    p.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')}: ${code}`)),
+    );
   });
 }
 
@@ -31,10 +34,16 @@ if (process.env.BENCH_BUILD !== '0') await run('npx', ['vite', 'build', '--logLe
 // Initial JavaScript: the entry script and what it preloads, not the lazy editor or workers.
 const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-const initialGzip = initial.reduce((n, f) => n + gzipSync(readFileSync(join(root, 'dist', f)), { level: 9 }).length, 0);
+const initialGzip = initial.reduce(
+  (n, f) => n + gzipSync(readFileSync(join(root, 'dist', f)), { level: 9 }).length,
+  0,
+);
 
 const workspaces = [];
-for (const [name, scale] of [['1k', 0.1], ['10k', 1]]) {
+for (const [name, scale] of [
+  ['1k', 0.1],
+  ['10k', 1],
+]) {
   const file = join(out, `workspace-${name}.yaml`);
   if (!existsSync(file)) {
     const { generateWorkspace } = await import('./bench/generate.mjs');
@@ -43,11 +52,24 @@ for (const [name, scale] of [['1k', 0.1], ['10k', 1]]) {
   workspaces.push({ name, file, size: statSync(file).size });
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+);
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 const url = `http://127.0.0.1:${port}/`;
 const results = { initialJsGzipBytes: initialGzip, initialJsFiles: initial };
@@ -59,7 +81,9 @@ try {
     const page = await context.newPage();
     const t = performance.now();
     await page.goto(url);
-    await page.getByRole('group', { name: 'Gateway infra/wildcard-tls-gateway' }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page
+      .getByRole('group', { name: 'Gateway infra/wildcard-tls-gateway' })
+      .waitFor({ state: 'visible', timeout: 60_000 });
     loads.push(performance.now() - t);
     await context.close();
   }
@@ -95,11 +119,20 @@ try {
       const t = performance.now();
       if (typing) await page.keyboard.insertText('1');
       else await page.keyboard.press('Backspace');
-      await page.getByRole('group', { name: want, exact: true }).first().waitFor({ state: 'attached', timeout: 60_000 });
+      await page
+        .getByRole('group', { name: want, exact: true })
+        .first()
+        .waitFor({ state: 'attached', timeout: 60_000 });
       times.push(performance.now() - t);
     }
     const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
-    results[w.name] = { bytes: w.size, importMs, keystrokeMedianMs: median(times), keystrokeP95Ms: p95(times), longestTaskWhileTypingMs: longest };
+    results[w.name] = {
+      bytes: w.size,
+      importMs,
+      keystrokeMedianMs: median(times),
+      keystrokeP95Ms: p95(times),
+      longestTaskWhileTypingMs: longest,
+    };
     await context.close();
   }
 } finally {
@@ -107,10 +140,16 @@ try {
   server.kill();
 }
 
-console.log(`initial JavaScript (without the lazy editor): ${(initialGzip / 1000).toFixed(1)} kB gzip (${initial.join(', ')}) (goal <= 200 kB)`);
-console.log(`cold load of the built app to a visible graph, median of 5: ${ms(results.coldLoadMs)} (goal <= 1 s)`);
+console.log(
+  `initial JavaScript (without the lazy editor): ${(initialGzip / 1000).toFixed(1)} kB gzip (${initial.join(', ')}) (goal <= 200 kB)`,
+);
+console.log(
+  `cold load of the built app to a visible graph, median of 5: ${ms(results.coldLoadMs)} (goal <= 1 s)`,
+);
 for (const w of workspaces) {
   const r = results[w.name];
-  console.log(`${w.name} objects (${(r.bytes / 1e6).toFixed(1)} MB): import to graph ${ms(r.importMs)}; keystroke -> graph median ${ms(r.keystrokeMedianMs)}, p95 ${ms(r.keystrokeP95Ms)}; longest main-thread task while typing ${ms(r.longestTaskWhileTypingMs)}`);
+  console.log(
+    `${w.name} objects (${(r.bytes / 1e6).toFixed(1)} MB): import to graph ${ms(r.importMs)}; keystroke -> graph median ${ms(r.keystrokeMedianMs)}, p95 ${ms(r.keystrokeP95Ms)}; longest main-thread task while typing ${ms(r.longestTaskWhileTypingMs)}`,
+  );
 }
 writeFileSync(join(out, 'results-ui.json'), JSON.stringify(results, null, 2));

@@ -117,13 +117,16 @@ describe('incremental analysis', () => {
 
 describe('keeping the last good version while typing', () => {
   it('resolves a document that stops parsing with its last good version, and reports the error', () => {
-    const gw = 'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  gatewayClassName: c\n  listeners:\n  - {name: http, port: 80, protocol: HTTP}\n';
+    const gw =
+      'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: gw}\nspec:\n  gatewayClassName: c\n  listeners:\n  - {name: http, port: 80, protocol: HTTP}\n';
     const warm = new Analyzer();
     warm.analyze([{ path: 'w.yaml', text: gw }], { now, keepLastGood: true });
     const broken = gw.replace('listeners:', 'listeners: [');
     const a = warm.analyze([{ path: 'w.yaml', text: broken }], { now, keepLastGood: true });
     expect(a.status.map((s) => s.metadata.name)).toEqual(['gw']);
-    expect(a.diagnostics.some((d) => d.code.startsWith('YAML_') && d.severity === 'error')).toBe(true);
+    expect(a.diagnostics.some((d) => d.code.startsWith('YAML_') && d.severity === 'error')).toBe(
+      true,
+    );
     // Without the option (the CLI), the broken document holds nothing.
     expect(new Analyzer().analyze([{ path: 'w.yaml', text: broken }], { now }).status).toEqual([]);
     // Fixed again: the new text counts.
