@@ -88,14 +88,19 @@ test('invalid YAML while typing is marked', async ({ page }) => {
 });
 
 test('hover explains a field and completion offers the fields of a listener', async ({ page }) => {
-  await page
+  const field = page
     .locator('.view-line', { hasText: 'hostname: foo.example.com' })
     .locator('span', { hasText: 'hostname' })
-    .first()
-    .hover();
-  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText(
-    'Hostname this listener serves',
-  );
+    .first();
+  // The language service may still be starting at the first hover: hover again until it answers.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await field.hover();
+    await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText(
+      'Hostname this listener serves',
+      { timeout: 3000 },
+    );
+  }).toPass({ timeout: 20_000 });
 
   // Line 40 is the `http` listener's `port: 80` (below the fold: go there by keyboard).
   await cursorAtEndOf(page, 'kind: Gateway');

@@ -1,11 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/app';
 import { boot } from './ui/boot';
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The resolver worker and the workspace come first: the worker compiles and analyses while the
+// interface's code (React, the graph) loads and starts.
 void boot();
+void import('./ui/render').then(({ render }) =>
+  render(document.getElementById('root') as HTMLElement),
+);

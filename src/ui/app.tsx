@@ -9,18 +9,18 @@ import { actions, workspace } from './store/workspace';
 import { Toolbar } from './toolbar/toolbar';
 import './theme.css';
 
-// Monaco is large: it loads once the first analysis is drawn (or after two seconds), so the
+// Monaco is large: it loads once the first graph is on screen (or after two seconds), so the
 // graph does not wait for the editor's code.
 const YamlPane = lazy(() => import('./yaml/yaml-pane'));
 
 function useEditorWhenReady(): boolean {
-  const analysed = useStore(workspace, (s) => s.result !== undefined);
+  const drawn = useStore(workspace, (s) => s.graphDrawn === true);
   const [late, setLate] = useState(false);
   useEffect(() => {
     const t = setTimeout(() => setLate(true), 2000);
     return () => clearTimeout(t);
   }, []);
-  return analysed || late;
+  return drawn || late;
 }
 
 export function App() {

@@ -23,7 +23,7 @@ export function StatusBar() {
       </span>
       {result && (
         <span>
-          {result.objects.length} objects · {errors} errors · {warnings} warnings · analysed in{' '}
+          {result.objectCount} objects · {errors} errors · {warnings} warnings · analysed in{' '}
           {Math.round(result.analyzeMs)} ms
         </span>
       )}

@@ -45,7 +45,7 @@ describe('ResolverClient', () => {
     await t.got;
     expect(t.states).toContain('in-process');
     expect(t.results[0]?.revision).toBe(1);
-    expect(t.results[0]?.objects.map((o) => o.key)).toEqual(['Service/default/s']);
+    expect(t.results[0]?.objectCount).toBe(1);
   });
 
   it('restarts a worker that dies, then falls back, without losing the text asked for', async () => {

@@ -1,5 +1,6 @@
 import type { SniAnswer, SourceFile } from '../core';
-import type { WorkerRequest, WorkerResponse, WorkspaceResult } from './protocol';
+import { PartJoiner } from './parts';
+import type { WorkerMessage, WorkerRequest, WorkerResponse, WorkspaceResult } from './protocol';
 
 export type WorkerState = 'starting' | 'ready' | 'restarting' | 'in-process';
 
@@ -23,6 +24,7 @@ export class ResolverClient {
   private newest = 0;
   private pending = new Map<number, Pending>();
   private restarts = 0;
+  private readonly joiner = new PartJoiner();
   /** At most one analysis in flight; the newest request waits here (older ones are skipped). */
   private busy = false;
   private queued?: { files: readonly SourceFile[]; revision: number };
@@ -38,7 +40,10 @@ export class ResolverClient {
   private start(): void {
     try {
       const w = this.createWorker();
-      w.onmessage = (e: MessageEvent<WorkerResponse>) => this.receive(e.data);
+      w.onmessage = (e: MessageEvent<WorkerMessage>) => {
+        const response = this.joiner.take(e.data);
+        if (response) this.receive(response);
+      };
       w.onerror = (e) => {
         e.preventDefault?.();
         this.fail(e.message || 'the resolver worker stopped');
@@ -54,6 +59,7 @@ export class ResolverClient {
   private fail(message: string): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.joiner.clear();
     if (this.restarts < 1) {
       this.restarts++;
       this.start();

@@ -29,7 +29,7 @@ export class WorkspaceHost {
               diagnostics: analysis.diagnostics,
               serving: analysis.serving,
               status: analysis.status,
-              objects: analysis.objects,
+              objectCount: analysis.objects.length,
               certificates: analysis.certificates(),
               analyzeMs: performance.now() - t,
             },

@@ -5,13 +5,13 @@
 import type {
   Diagnostic,
   Graph,
-  ObjectInfo,
   SecretCertificate,
   ServingMap,
   SniAnswer,
   SourceFile,
   StatusItem,
 } from '../core';
+import type { SlicedPath } from './parts';
 
 export interface WorkspaceResult {
   readonly revision: number;
@@ -19,7 +19,8 @@ export interface WorkspaceResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly serving: ServingMap;
   readonly status: readonly StatusItem[];
-  readonly objects: readonly ObjectInfo[];
+  /** How many objects the workspace holds (the objects themselves stay in the worker). */
+  readonly objectCount: number;
   readonly certificates: readonly SecretCertificate[];
   /** Milliseconds the worker spent analysing. */
   readonly analyzeMs: number;
@@ -43,7 +44,13 @@ export type WorkerRequest =
     };
 
 export type WorkerResponse =
-  | { readonly type: 'analysis'; readonly id: number; readonly result: WorkspaceResult }
+  | {
+      readonly type: 'analysis';
+      readonly id: number;
+      readonly result: WorkspaceResult;
+      /** Its long lists came ahead in `part` messages (see parts.ts). */
+      readonly sliced?: true;
+    }
   | {
       readonly type: 'sni';
       readonly id: number;
@@ -51,3 +58,13 @@ export type WorkerResponse =
       readonly answer: SniAnswer | null;
     }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
+
+/** What the worker posts: responses, and slices of long lists ahead of their response. */
+export type WorkerMessage =
+  | WorkerResponse
+  | {
+      readonly type: 'part';
+      readonly id: number;
+      readonly path: SlicedPath;
+      readonly items: readonly unknown[];
+    };

@@ -25,6 +25,21 @@ function shapesOf(nodes: readonly FlowNode[], lit: ReadonlySet<string> | undefin
   return out;
 }
 
+type Colors = Record<Shape['kind'] | 'border', string>;
+
+function colorsOf(el: Element): Colors {
+  const css = getComputedStyle(el);
+  const color = (name: string) => css.getPropertyValue(name).trim() || '#888';
+  return {
+    namespace: color('--ns-fill'),
+    ok: color('--edge'),
+    warning: color('--warn'),
+    error: color('--error'),
+    lit: color('--highlight'),
+    border: color('--ns-border'),
+  };
+}
+
 function boundsOf(shapes: readonly Shape[]): Rect {
   let l = Infinity;
   let t = Infinity;
@@ -58,36 +73,31 @@ export function GraphMinimap({
   const scale = Math.min(W / bounds.w, H / bounds.h);
   const ox = (W - bounds.w * scale) / 2;
   const oy = (H - bounds.h * scale) / 2;
-  const [scheme, setScheme] = useState(0);
-
+  // Colours come from the theme's custom properties, read once per colour scheme: reading
+  // computed style after every change would force a style recalculation of the whole page.
+  const [colors, setColors] = useState<Colors>();
   useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
     const mq = window.matchMedia('(prefers-color-scheme: dark)');
-    const on = () => setScheme((s) => s + 1);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
+    const read = () => setColors(colorsOf(el));
+    read();
+    mq.addEventListener('change', read);
+    return () => mq.removeEventListener('change', read);
   }, []);
 
   useEffect(() => {
     const el = canvas.current;
     const ctx = el?.getContext('2d');
-    if (!el || !ctx) return;
+    if (!el || !ctx || !colors) return;
     const dpr = window.devicePixelRatio || 1;
     el.width = W * dpr;
     el.height = H * dpr;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, W, H);
-    const css = getComputedStyle(el);
-    const color = (name: string) => css.getPropertyValue(name).trim() || '#888';
-    const fills = {
-      namespace: color('--ns-fill'),
-      ok: color('--edge'),
-      warning: color('--warn'),
-      error: color('--error'),
-      lit: color('--highlight'),
-    };
-    ctx.strokeStyle = color('--ns-border');
+    ctx.strokeStyle = colors.border;
     for (const kind of ['namespace', 'ok', 'warning', 'error', 'lit'] as const) {
-      ctx.fillStyle = fills[kind];
+      ctx.fillStyle = colors[kind];
       for (const s of shapes) {
         if (s.kind !== kind) continue;
         const x = ox + (s.x - bounds.x) * scale;
@@ -98,7 +108,7 @@ export function GraphMinimap({
         if (kind === 'namespace') ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
       }
     }
-  }, [shapes, bounds, scale, ox, oy, scheme]);
+  }, [shapes, bounds, scale, ox, oy, colors]);
 
   const view = useFlowStore(
     useCallback(

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -42,7 +42,8 @@ export function GraphView() {
 }
 
 function GraphCanvas() {
-  const graph = useStore(workspace, (s) => s.result?.graph);
+  // A new result is drawn in a transition: React renders it between keystrokes, in slices.
+  const graph = useDeferredValue(useStore(workspace, (s) => s.result?.graph));
   const selection = useStore(workspace, (s) => s.selection);
   const highlight = useStore(workspace, (s) => s.highlight);
   const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
@@ -138,6 +139,18 @@ function GraphCanvas() {
     select(id);
     requestAnimationFrame(() => reveal(id));
   }, [found, reveal, select]);
+
+  // Tell the app once the first graph is painted (an empty workspace counts as drawn).
+  const drawn = flow.nodes.length > 0 || graph?.nodes.length === 0;
+  useEffect(() => {
+    if (!drawn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(actions.graphDrawn)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawn]);
 
   const { namespaces, kinds } = useMemo(() => facets(graph ?? { nodes: [], edges: [] }), [graph]);
   const hidden = !!selection?.nodeId && byId.has(selection.nodeId) && !rects.has(selection.nodeId);

@@ -8,8 +8,11 @@
 import type { Rect } from './geometry';
 import type { Flow, FlowNode } from './to-flow';
 
-/** Below this many nodes React Flow gets everything. */
-export const WINDOW_MIN_NODES = 1500;
+/**
+ * Below this many nodes React Flow gets everything. Above it, each new result costs React Flow
+ * only what is near the view (it rebuilds its lookups of every node and edge it is given).
+ */
+export const WINDOW_MIN_NODES = 400;
 
 type Box = readonly [number, number, number, number];
 

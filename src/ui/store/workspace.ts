@@ -36,6 +36,8 @@ export interface WorkspaceState {
     readonly host: string;
     readonly answer: SniAnswer | null;
   };
+  /** The graph has been drawn once (the editor's code loads after that). */
+  readonly graphDrawn?: boolean;
   /** A short message for the status bar (import done, export copied, …). */
   readonly notice?: string;
 }
@@ -142,6 +144,10 @@ export const actions = {
 
   clearSni(): void {
     workspace.set({ sni: undefined, highlight: undefined });
+  },
+
+  graphDrawn(): void {
+    if (!workspace.get().graphDrawn) workspace.set({ graphDrawn: true });
   },
 
   notify(notice: string): void {

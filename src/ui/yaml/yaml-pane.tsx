@@ -32,6 +32,9 @@ export default function YamlPane() {
       insertSpaces: true,
       fontSize: 13,
       wordBasedSuggestions: 'off',
+      // YAML folds by indentation; the language service's folding ranges for a big workspace
+      // are megabytes per keystroke for the page to read.
+      foldingStrategy: 'indentation',
       quickSuggestions: { other: true, comments: false, strings: true },
     });
     const unbind = bindEditor(editor);
