@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstStartPlugin } from './scripts/first-start-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  // reflect-metadata must run before @peculiar/x509 (tsyringe checks for it when loaded):
-  // keep modules executing in import order in every bundle, workers included.
+  plugins: [react(), firstStartPlugin()],
+  // Keep modules executing in import order in every bundle, workers included (the ASN.1 schema
+  // classes register themselves with their decorators as they load).
   worker: { format: 'es', rolldownOptions: { output: { strictExecutionOrder: true } } },
   // Monaco's workers are found only once they start; pre-bundle them up front so the dev server
   // does not re-optimise and reload the page mid-session.

@@ -15,6 +15,24 @@ test('first start opens a sample: graph, YAML and hosts, with nothing but the ap
   await expect(page.getByText('Resolver ready')).toBeVisible();
 });
 
+test('a first start draws the sample while the resolver is still loading', async ({ page }) => {
+  // Hold the resolver worker's code back: the graph comes from the analysis made at build
+  // time, then the worker answers for the same text.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/resolver.worker*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(node(page, 'Listener foo-https')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Resolver ready')).toHaveCount(0);
+  await expect(page.locator('.status-bar')).toContainText('analysed ahead of time');
+  release();
+  await expect(page.getByText('Resolver ready')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.status-bar')).toContainText('analysed in');
+});
+
 test('import a file, export it: the same bytes come back', async ({ page }) => {
   await ready(page);
   // CRLF, comments, quoting, an anchor, a document the tool does not know, no final newline.

@@ -1,5 +1,6 @@
-import { listSamples, loadSample } from './io/samples';
-import { loadSaved, save } from './store/persistence';
+import { snapshotFor } from '../worker/snapshot';
+import { loadFirstStart } from './io/samples';
+import { loadSaved, mayHaveSaved, save } from './store/persistence';
 import { actions, workspace } from './store/workspace';
 
 /**
@@ -7,21 +8,29 @@ import { actions, workspace } from './store/workspace';
  * newcomer sees a working topology at once. Afterwards every change is saved (debounced).
  */
 export async function boot(): Promise<void> {
-  // The worker loads its code while the workspace is found; the first sample is fetched at
-  // the same time as the saved workspace is read, in case there is none.
+  // The worker loads its code while the workspace is found; the first sample (and its analysis
+  // made at build time, drawn until the worker answers) is fetched at the same time as the
+  // saved workspace is read, in case there is none.
   actions.startResolver();
-  const sample = listSamples()
-    .then(([first]) => (first ? loadSample(first).then((files) => ({ first, files })) : undefined))
-    .catch(() => undefined);
+  const sample = loadFirstStart().catch(() => undefined);
+  const openSample = async () => {
+    const s = await sample;
+    if (s)
+      actions.load(
+        s.files,
+        `Opened the sample "${s.sample.title}".`,
+        snapshotFor(s.snapshot, s.files),
+      );
+    else actions.load([{ path: 'workspace.yaml', text: '' }]);
+  };
+  // Never saved here: open the sample now, and still look (a saved workspace replaces it).
+  const opening = mayHaveSaved() ? undefined : openSample();
   const saved = await loadSaved();
   if (saved && saved.files.length > 0) {
+    await opening;
     actions.load(saved.files, 'Workspace restored.');
     if (saved.activeFile) actions.openFile(saved.activeFile);
-  } else {
-    const s = await sample;
-    if (s) actions.load(s.files, `Opened the sample "${s.first.title}".`);
-    else actions.load([{ path: 'workspace.yaml', text: '' }]);
-  }
+  } else await (opening ?? openSample());
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = workspace.get().files;
   let lastActive = workspace.get().activeFile;

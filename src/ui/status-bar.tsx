@@ -23,8 +23,10 @@ export function StatusBar() {
       </span>
       {result && (
         <span>
-          {result.objectCount} objects · {errors} errors · {warnings} warnings · analysed in{' '}
-          {Math.round(result.analyzeMs)} ms
+          {result.objectCount} objects · {errors} errors · {warnings} warnings ·{' '}
+          {result.ahead
+            ? 'analysed ahead of time'
+            : `analysed in ${Math.round(result.analyzeMs)} ms`}
         </span>
       )}
       <span role="status" aria-live="polite" className="notice">

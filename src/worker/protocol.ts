@@ -24,6 +24,8 @@ export interface WorkspaceResult {
   readonly certificates: readonly SecretCertificate[];
   /** Milliseconds the worker spent analysing. */
   readonly analyzeMs: number;
+  /** Made ahead of time (at build), shown until the worker answers for the same text. */
+  readonly ahead?: true;
 }
 
 export type WorkerRequest =

@@ -8,8 +8,7 @@ export class DecodeError extends Error {}
 /**
  * asn1js options for untrusted input: nesting and element counts are bounded so hostile DER costs
  * little time and stack; embedded OCTET/BIT STRING contents are decoded on demand, not
- * speculatively (faster, and keeps key material from being parsed as ASN.1). Also handed to
- * @peculiar/x509 for anything it decodes later.
+ * speculatively (faster, and keeps key material from being parsed as ASN.1).
  */
 export const parseOptions: IAsnParseOptions = {
   berOptions: { maxDepth: 40, maxNodes: 20_000, parseEmbedded: false, copyInput: false },

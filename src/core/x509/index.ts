@@ -1,7 +1,7 @@
 /**
  * Certificate facts from Kubernetes Secret and ConfigMap data: PEM chains, private keys, key
  * match, RFC 6125 name coverage and expiry. Pure and synchronous, so it runs unchanged in the
- * Web Worker, the CLI and tests: certificates are read with @peculiar/x509, keys with the
+ * Web Worker, the CLI and tests: certificates and keys are read with the
  * @peculiar/asn1-* schemas; SHA-256 fingerprints and public keys derived from private ones come
  * from @noble/hashes and @noble/curves (WebCrypto is async). No function here throws on any input.
  */

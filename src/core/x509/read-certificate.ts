@@ -1,10 +1,8 @@
-import 'reflect-metadata';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Certificate } from '@peculiar/asn1-x509';
-import { X509Certificate } from '@peculiar/x509';
 import { signatureAlgorithmName } from './algorithms';
-import { DecodeError, decodeAsn, parseOptions } from './decode-asn';
+import { DecodeError, decodeAsn } from './decode-asn';
 import { readName } from './distinguished-name';
 import { readExtensions } from './extensions';
 import { readSubjectPublicKeyInfo } from './public-key';
@@ -26,20 +24,28 @@ function fingerprint(der: Uint8Array): string {
   return (bytesToHex(sha256(der)).toUpperCase().match(/../g) ?? []).join(':');
 }
 
+/**
+ * The serial number in hex, as a positive integer's octets: DER adds a 00 byte in front of a
+ * serial whose first bit is set, and that byte is not part of the number.
+ */
+function serialHex(raw: ArrayBuffer): string {
+  let bytes = new Uint8Array(raw);
+  if (bytes.length > 1 && bytes[0] === 0 && (bytes[1] ?? 0) > 0x7f) bytes = bytes.subarray(1);
+  return bytesToHex(bytes).toUpperCase();
+}
+
 function isoTime(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new DecodeError('invalid time');
   return date.toISOString();
 }
 
 /**
- * Reads one DER certificate (RFC 5280 §4.1) with @peculiar/x509. Throws (`DecodeError` with a
+ * Reads one DER certificate (RFC 5280 §4.1) with @peculiar/asn1-x509. Throws (`DecodeError` with a
  * reason, or whatever the library throws) when it is not one.
  */
 export function readCertificate(der: Uint8Array): ParsedCertificate {
-  // Decoded here rather than by `new X509Certificate(der)`: that one accepts trailing bytes and
-  // reads bytes that do not start like DER as PEM, hex or base64 text.
+  // Strict DER: no trailing bytes, nothing read as PEM, hex or base64 text.
   const asn = decodeAsn(der, Certificate, 'an X.509 certificate');
-  const certificate = new X509Certificate(asn, parseOptions);
   const tbs = asn.tbsCertificate;
   const subject = readName(tbs.subject);
   const issuer = readName(tbs.issuer);
@@ -57,9 +63,9 @@ export function readCertificate(der: Uint8Array): ParsedCertificate {
     subject: subject.text,
     ...(subject.commonName === undefined ? {} : { commonName: subject.commonName }),
     issuer: issuer.text,
-    serialNumber: certificate.serialNumber.toUpperCase(),
-    notBefore: isoTime(certificate.notBefore),
-    notAfter: isoTime(certificate.notAfter),
+    serialNumber: serialHex(tbs.serialNumber),
+    notBefore: isoTime(tbs.validity.notBefore.getTime()),
+    notAfter: isoTime(tbs.validity.notAfter.getTime()),
     dnsNames: ext.altNames.dnsNames,
     ipAddresses: ext.altNames.ipAddresses,
     uris: ext.altNames.uris,

@@ -1,4 +1,5 @@
 import type { SourceFile } from '../../core';
+import type { AnalysisSnapshot } from '../../worker/snapshot';
 
 export interface Sample {
   readonly id: string;
@@ -17,4 +18,22 @@ export async function loadSample(sample: Sample): Promise<SourceFile[]> {
   return Promise.all(
     sample.files.map(async (f) => ({ path: f, text: await (await fetch(`${base}${f}`)).text() })),
   );
+}
+
+/** What a first start opens: the first sample with its texts and an analysis made at build time. */
+export interface FirstStart {
+  readonly sample: Sample;
+  readonly files: readonly SourceFile[];
+  readonly snapshot?: AnalysisSnapshot;
+}
+
+/** `samples/first-start.json` (preloaded by index.html), else the first sample of the index. */
+export async function loadFirstStart(): Promise<FirstStart | undefined> {
+  const r = await fetch(`${base}first-start.json`).catch(() => undefined);
+  if (r?.ok) {
+    const first = (await r.json().catch(() => undefined)) as FirstStart | undefined;
+    if (first?.sample && Array.isArray(first.files)) return first;
+  }
+  const [sample] = await listSamples();
+  return sample && { sample, files: await loadSample(sample) };
 }

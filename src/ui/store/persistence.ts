@@ -35,6 +35,21 @@ async function run<T>(
   }
 }
 
+/**
+ * A mark in localStorage that a workspace was saved: read synchronously, it lets a first start
+ * open the sample without waiting for IndexedDB (which takes a while to create a database).
+ */
+const SAVED_MARK = 'gateway-tls-designer.saved';
+
+/** False only when this browser has certainly never saved a workspace here. */
+export function mayHaveSaved(): boolean {
+  try {
+    return localStorage.getItem(SAVED_MARK) !== null;
+  } catch {
+    return true;
+  }
+}
+
 export async function loadSaved(): Promise<SavedWorkspace | undefined> {
   try {
     const v = (await run('readonly', (s) => s.get(KEY))) as SavedWorkspace | undefined;
@@ -52,6 +67,7 @@ export async function save(w: SavedWorkspace): Promise<void> {
         KEY,
       ),
     );
+    localStorage.setItem(SAVED_MARK, '1');
   } catch {
     // Private browsing or quota: the workspace still lives in memory and can be exported.
   }

@@ -23,7 +23,7 @@ export interface WorkspaceState {
   readonly files: readonly SourceFile[];
   readonly activeFile: string;
   readonly revision: number;
-  /** Newest analysis result delivered by the worker. */
+  /** Newest analysis result delivered by the worker (or made ahead of time, see `load`). */
   readonly result?: WorkspaceResult;
   readonly workerState: WorkerState;
   readonly workerMessage?: string;
@@ -71,10 +71,14 @@ export const actions = {
     resolver();
   },
 
-  /** Replaces the whole workspace (import, sample, restore). */
-  load(files: readonly SourceFile[], notice?: string): void {
+  /**
+   * Replaces the whole workspace (import, sample, restore). `known` is an analysis of exactly
+   * these files made ahead of time: drawn at once, then replaced by the worker's.
+   */
+  load(files: readonly SourceFile[], notice?: string, known?: WorkspaceResult): void {
     workspace.set((s) => ({
       files,
+      ...(known ? { result: { ...known, revision: s.revision + 1, ahead: true as const } } : {}),
       activeFile: files[0]?.path ?? '',
       revision: s.revision + 1,
       selection: undefined,
