@@ -85,9 +85,10 @@ const results = { initialJsGzipBytes: initialGzip, initialJsFiles: initial };
 try {
   // Cold load: a new profile, the built app, until the first graph node is visible; measured
   // by the page's clock from the start of navigation, and by ours around page.goto.
+  // One load first, not counted: the preview server's own start-up is not the app's.
   const loads = [];
   const walls = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = -1; i < 7; i++) {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     const page = await context.newPage();
     const t = performance.now();
@@ -102,8 +103,8 @@ try {
       undefined,
       { polling: 'raf', timeout: 60_000 },
     );
-    walls.push(performance.now() - t);
-    loads.push(await seen.jsonValue());
+    if (i >= 0) walls.push(performance.now() - t);
+    if (i >= 0) loads.push(await seen.jsonValue());
     await context.close();
   }
   results.coldLoadWallMs = median(walls);
@@ -136,17 +137,19 @@ try {
     await page.waitForTimeout(2000);
     await page.evaluate(() => (window.__longTasks.length = 0));
     const times = [];
+    // Every keystroke appends a digit, so the name it makes (www1, www12, www123, …) is on no
+    // other listener: the graph shows it only once this keystroke has gone through.
+    let name = 'www';
     for (let k = 0; k < keystrokes; k++) {
-      const typing = k % 2 === 0;
-      const want = typing ? 'Listener www1' : 'Listener www';
+      const digit = String((k + 1) % 10);
+      name += digit;
       const t = performance.now();
-      if (typing) await page.keyboard.insertText('1');
-      else await page.keyboard.press('Backspace');
+      await page.keyboard.insertText(digit);
       // A plain selector, polled once a frame: the harness must not load the page it measures
       // (a role query computes the accessibility tree of thousands of elements).
       await page.waitForFunction(
         (label) => document.querySelector(`[aria-label="${label}"]`),
-        want,
+        `Listener ${name}`,
         { polling: 'raf', timeout: 60_000 },
       );
       times.push(performance.now() - t);
@@ -175,7 +178,7 @@ console.log(
 for (const w of workspaces) {
   const r = results[w.name];
   console.log(
-    `${w.name} objects (${(r.bytes / 1e6).toFixed(1)} MB): import to graph ${ms(r.importMs)}; keystroke -> graph median ${ms(r.keystrokeMedianMs)}, p95 ${ms(r.keystrokeP95Ms)}; longest main-thread task while typing ${ms(r.longestTaskWhileTypingMs)}`,
+    `${w.name} objects (${(r.bytes / 1e6).toFixed(1)} MB): import to graph ${ms(r.importMs)}; keystroke -> graph median ${ms(r.keystrokeMedianMs)}, p95 ${ms(r.keystrokeP95Ms)}; longest main-thread task while typing ${r.longestTaskWhileTypingMs ? ms(r.longestTaskWhileTypingMs) : 'none of 50 ms or more'}`,
   );
 }
 writeFileSync(join(out, 'results-ui.json'), JSON.stringify(results, null, 2));

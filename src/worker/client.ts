@@ -1,4 +1,4 @@
-import type { SniAnswer, SourceFile } from '../core';
+import type { SniAnswer, SourceFile, StatusItem } from '../core';
 import { PartJoiner } from './parts';
 import type { WorkerMessage, WorkerRequest, WorkerResponse, WorkspaceResult } from './protocol';
 
@@ -27,7 +27,7 @@ export class ResolverClient {
   private readonly joiner = new PartJoiner();
   /** At most one analysis in flight; the newest request waits here (older ones are skipped). */
   private busy = false;
-  private queued?: { files: readonly SourceFile[]; revision: number };
+  private queued?: { files: readonly SourceFile[]; revision: number; focus?: string };
 
   constructor(
     private readonly events: ClientEvents,
@@ -99,11 +99,14 @@ export class ResolverClient {
     );
   }
 
-  /** Analyses a revision of the workspace; the result arrives through `onResult` if still newest. */
-  analyze(files: readonly SourceFile[], revision: number): void {
+  /**
+   * Analyses a revision of the workspace; the result arrives through `onResult` if still newest.
+   * `focus` is the graph node whose object's status the result should carry.
+   */
+  analyze(files: readonly SourceFile[], revision: number, focus?: string): void {
     this.newest = Math.max(this.newest, revision);
     if (this.busy) {
-      this.queued = { files, revision };
+      this.queued = { files, revision, focus };
       return;
     }
     this.busy = true;
@@ -113,6 +116,7 @@ export class ResolverClient {
       revision,
       files,
       now: new Date().toISOString(),
+      ...(focus === undefined ? {} : { focus }),
     };
     void this.send(request).then((r) => {
       this.busy = false;
@@ -122,8 +126,14 @@ export class ResolverClient {
         this.events.onState(this.worker ? 'ready' : 'in-process', r.message);
       const q = this.queued;
       this.queued = undefined;
-      if (q) this.analyze(q.files, q.revision);
+      if (q) this.analyze(q.files, q.revision, q.focus);
     });
+  }
+
+  /** The status of a graph node's object, from the newest analysis, with its revision. */
+  async status(focus: string): Promise<{ revision: number; status: readonly StatusItem[] }> {
+    const r = await this.send({ type: 'status', id: this.nextId++, revision: this.newest, focus });
+    return r.type === 'status' ? r : { revision: -1, status: [] };
   }
 
   async sni(

@@ -59,3 +59,38 @@ describe('WorkspaceHost', () => {
     expect(['analysis', 'error']).toContain(r.type);
   });
 });
+
+describe('the status of the focused object', () => {
+  it('comes with an analysis, and on request for another object', () => {
+    const host = new WorkspaceHost();
+    const r = host.handle({
+      type: 'analyze',
+      id: 1,
+      revision: 3,
+      files: [{ path: 'a.yaml', text: gateway }],
+      now: '2027-01-01T00:00:00Z',
+      focus: 'Gateway/infra/gw#http',
+    });
+    if (r.type !== 'analysis') throw new Error(r.type);
+    expect(r.result.focus).toBe('Gateway/infra/gw#http');
+    expect(r.result.status.map((s) => `${s.kind}/${s.metadata.name}`)).toEqual(['Gateway/gw']);
+
+    const none = host.handle({ type: 'status', id: 2, revision: 3, focus: 'Service/infra/x' });
+    expect(none).toMatchObject({ type: 'status', revision: 3, status: [] });
+    const gw = host.handle({ type: 'status', id: 3, revision: 3, focus: 'Gateway/infra/gw' });
+    expect(gw).toMatchObject({ type: 'status', revision: 3, focus: 'Gateway/infra/gw' });
+    if (gw.type !== 'status') return;
+    expect(gw.status[0]?.status).toHaveProperty('listeners');
+  });
+
+  it('is left out without a focus', () => {
+    const r = new WorkspaceHost().handle({
+      type: 'analyze',
+      id: 1,
+      revision: 1,
+      files: [{ path: 'a.yaml', text: gateway }],
+      now: '2027-01-01T00:00:00Z',
+    });
+    expect(r).toMatchObject({ type: 'analysis', result: { status: [] } });
+  });
+});

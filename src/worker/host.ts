@@ -1,5 +1,6 @@
 import { Analyzer } from '../core';
 import type { Analysis } from '../core';
+import { statusOf } from './focus';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /**
@@ -28,12 +29,18 @@ export class WorkspaceHost {
               graph: analysis.graph(),
               diagnostics: analysis.diagnostics,
               serving: analysis.serving,
-              status: analysis.status,
+              status: statusOf(analysis.status, request.focus),
+              ...(request.focus === undefined ? {} : { focus: request.focus }),
               objectCount: analysis.objects.length,
               certificates: analysis.certificates(),
               analyzeMs: performance.now() - t,
             },
           };
+        }
+        case 'status': {
+          const status = statusOf(this.latest?.analysis.status ?? [], request.focus);
+          const revision = this.latest?.revision ?? -1;
+          return { type: 'status', id: request.id, revision, focus: request.focus, status };
         }
         case 'sni': {
           const answer =

@@ -11,7 +11,6 @@ export const SLICED = [
   'graph.edges',
   'diagnostics',
   'serving.gateways',
-  'status',
   'certificates',
 ] as const;
 export type SlicedPath = (typeof SLICED)[number];
@@ -45,7 +44,7 @@ export function toMessages(response: WorkerResponse, sliceItems = SLICE_ITEMS): 
       messages.push({ type: 'part', id: response.id, path, items: list.slice(i, i + sliceItems) });
   const graph = { ...result.graph, nodes: [], edges: [] };
   const serving = { ...result.serving, gateways: [] };
-  const empty = { diagnostics: [], status: [], certificates: [] };
+  const empty = { diagnostics: [], certificates: [] };
   messages.push({
     ...response,
     result: { ...result, ...empty, graph, serving },
@@ -81,7 +80,6 @@ export class PartJoiner {
         graph: { ...result.graph, nodes: list('graph.nodes'), edges: list('graph.edges') },
         serving: { ...result.serving, gateways: list('serving.gateways') },
         diagnostics: list('diagnostics'),
-        status: list('status'),
         certificates: list('certificates'),
       },
     };

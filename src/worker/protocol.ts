@@ -18,7 +18,13 @@ export interface WorkspaceResult {
   readonly graph: Graph;
   readonly diagnostics: readonly Diagnostic[];
   readonly serving: ServingMap;
+  /**
+   * The computed status of the focused object only (what the Inspector shows): the status of
+   * every object is large, and `gwtls status` prints it all. Empty without a focus.
+   */
   readonly status: readonly StatusItem[];
+  /** The graph node whose object's status `status` holds. */
+  readonly focus?: string;
   /** How many objects the workspace holds (the objects themselves stay in the worker). */
   readonly objectCount: number;
   readonly certificates: readonly SecretCertificate[];
@@ -35,6 +41,14 @@ export type WorkerRequest =
       readonly revision: number;
       readonly files: readonly SourceFile[];
       readonly now: string;
+      /** A graph node whose object's status to include (see `WorkspaceResult.status`). */
+      readonly focus?: string;
+    }
+  | {
+      readonly type: 'status';
+      readonly id: number;
+      readonly revision: number;
+      readonly focus: string;
     }
   | {
       readonly type: 'sni';
@@ -58,6 +72,14 @@ export type WorkerResponse =
       readonly id: number;
       readonly revision: number;
       readonly answer: SniAnswer | null;
+    }
+  | {
+      readonly type: 'status';
+      readonly id: number;
+      /** The revision of the analysis the status comes from. */
+      readonly revision: number;
+      readonly focus: string;
+      readonly status: readonly StatusItem[];
     }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 

@@ -144,9 +144,11 @@ export function toGraph(input: GraphInput): Graph {
     if (from.namespace === to.namespace) return undefined;
     const g = ctx.grantFor(from, to);
     if (!g) return null;
-    objectNode(g.object, OK, [
-      `lets ${g.from.map((f) => `${f.kind}s in ${f.namespace}`).join(', ')} use ${g.to.map((t) => (t.name ? `${t.kind} ${t.name}` : `${t.kind}s`)).join(', ')}`,
-    ]);
+    // Many references use one grant: its node is made once.
+    if (!nodes.has(g.object.key))
+      objectNode(g.object, OK, [
+        `lets ${g.from.map((f) => `${f.kind}s in ${f.namespace}`).join(', ')} use ${g.to.map((t) => (t.name ? `${t.kind} ${t.name}` : `${t.kind}s`)).join(', ')}`,
+      ]);
     addEdge('grant', g.object.key, targetId, OK);
     return g.object.key;
   };

@@ -54,15 +54,31 @@ let client: ResolverClient | undefined;
 
 function resolver(): ResolverClient {
   client ??= new ResolverClient({
-    onResult: (result) => workspace.set({ result }),
+    onResult: (result) => {
+      workspace.set({ result });
+      focusStatus(workspace.get().selection?.nodeId);
+    },
     onState: (workerState, workerMessage) => workspace.set({ workerState, workerMessage }),
   });
   return client;
 }
 
 function analyze(): void {
-  const { files, revision } = workspace.get();
-  resolver().analyze(files, revision);
+  const { files, revision, selection } = workspace.get();
+  resolver().analyze(files, revision, selection?.nodeId);
+}
+
+/** Brings the selected object's status into the result (the worker sends only the focus's). */
+function focusStatus(nodeId: string | undefined): void {
+  const { result } = workspace.get();
+  if (!nodeId || !result || result.focus === nodeId) return;
+  void resolver()
+    .status(nodeId)
+    .then(({ revision, status }) => {
+      const s = workspace.get();
+      if (s.result?.revision === revision && s.selection?.nodeId === nodeId)
+        workspace.set({ result: { ...s.result, status, focus: nodeId } });
+    });
 }
 
 export const actions = {
@@ -128,6 +144,7 @@ export const actions = {
 
   select(selection: Selection | undefined): void {
     workspace.set({ selection });
+    focusStatus(selection?.nodeId);
     if (selection?.range && selection.from !== 'yaml') {
       const file = selection.range.file;
       if (file !== workspace.get().activeFile) workspace.set({ activeFile: file });
