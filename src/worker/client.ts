@@ -1,4 +1,5 @@
 import type { SniAnswer, SourceFile, StatusItem } from '../core';
+import { DeltaDecoder } from './delta';
 import { PartJoiner } from './parts';
 import type { WorkerMessage, WorkerRequest, WorkerResponse, WorkspaceResult } from './protocol';
 
@@ -25,6 +26,7 @@ export class ResolverClient {
   private pending = new Map<number, Pending>();
   private restarts = 0;
   private readonly joiner = new PartJoiner();
+  private readonly decoder = new DeltaDecoder();
   /** At most one analysis in flight; the newest request waits here (older ones are skipped). */
   private busy = false;
   private queued?: { files: readonly SourceFile[]; revision: number; focus?: string };
@@ -42,7 +44,13 @@ export class ResolverClient {
       const w = this.createWorker();
       w.onmessage = (e: MessageEvent<WorkerMessage>) => {
         const response = this.joiner.take(e.data);
-        if (response) this.receive(response);
+        if (!response) return;
+        try {
+          this.receive(this.decoder.decode(response));
+        } catch (error) {
+          // Out of step with the worker: start it again, which sends everything anew.
+          this.fail(error instanceof Error ? error.message : String(error));
+        }
       };
       w.onerror = (e) => {
         e.preventDefault?.();
@@ -60,6 +68,7 @@ export class ResolverClient {
     this.worker?.terminate();
     this.worker = undefined;
     this.joiner.clear();
+    this.decoder.reset();
     if (this.restarts < 1) {
       this.restarts++;
       this.start();

@@ -11,6 +11,7 @@ import type {
   SourceFile,
   StatusItem,
 } from '../core';
+import type { ResultDelta } from './delta';
 import type { SlicedPath } from './parts';
 
 export interface WorkspaceResult {
@@ -66,6 +67,8 @@ export type WorkerResponse =
       readonly result: WorkspaceResult;
       /** Its long lists came ahead in `part` messages (see parts.ts). */
       readonly sliced?: true;
+      /** The result's lists hold only what changed since the previous result (see delta.ts). */
+      readonly delta?: ResultDelta;
     }
   | {
       readonly type: 'sni';

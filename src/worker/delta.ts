@@ -1,0 +1,182 @@
+/**
+ * Results cross the worker boundary as changes: after an edit nearly every graph node, edge,
+ * served gateway and certificate is what it was, so the worker sends only the items that
+ * changed and, for each position, where the page already has the item. Graph nodes travel
+ * without their source ranges (an edit above an object moves the ranges of everything below
+ * it); their ranges follow in one typed array. The page reads a few kilobytes per keystroke
+ * instead of the whole workspace.
+ */
+import type { GraphNode, SourceRange } from '../core';
+import type { WorkerResponse, WorkspaceResult } from './protocol';
+
+/** The lists of a result sent as changes, as paths into it. */
+export const DELTA_LISTS = [
+  'graph.nodes',
+  'graph.edges',
+  'serving.gateways',
+  'certificates',
+] as const;
+export type DeltaPath = (typeof DELTA_LISTS)[number];
+
+/** Numbers per node in `RangeTable.data`: file index (-1: none), start, end, line, column, endLine, endColumn. */
+const RANGE_FIELDS = 7;
+
+export interface RangeTable {
+  readonly files: readonly string[];
+  readonly data: Int32Array;
+}
+
+export interface ResultDelta {
+  /** Numbers the encoded results of one worker: 0, 1, 2, … */
+  readonly seq: number;
+  /** The `seq` the changes apply to; -1 when they hold every item. */
+  readonly base: number;
+  /**
+   * Per list and position: the index of the same item in the previous list (>= 0), or
+   * -1 - k for the k-th item sent (the result's list holds only the items sent).
+   */
+  readonly orders: Readonly<Record<DeltaPath, Int32Array>>;
+  readonly nodeRanges: RangeTable;
+}
+
+type Holder = Record<string, unknown>;
+
+function listAt(result: WorkspaceResult, path: DeltaPath): readonly unknown[] {
+  const [outer, key] = path.includes('.') ? path.split('.') : [undefined, path];
+  const holder = (outer ? (result as unknown as Holder)[outer] : result) as Holder;
+  const list = holder[key as string];
+  return Array.isArray(list) ? list : [];
+}
+
+function withLists(result: WorkspaceResult, lists: Record<DeltaPath, unknown[]>): WorkspaceResult {
+  return {
+    ...result,
+    graph: {
+      ...result.graph,
+      nodes: lists['graph.nodes'] as GraphNode[],
+      edges: lists['graph.edges'] as WorkspaceResult['graph']['edges'][number][],
+    },
+    serving: {
+      ...result.serving,
+      gateways: lists['serving.gateways'] as WorkspaceResult['serving']['gateways'][number][],
+    },
+    certificates: lists.certificates as WorkspaceResult['certificates'][number][],
+  };
+}
+
+function withoutRange(node: GraphNode): Omit<GraphNode, 'range'> {
+  if (node.range === undefined) return node;
+  const { range: _, ...body } = node;
+  return body;
+}
+
+function rangeTable(nodes: readonly GraphNode[]): RangeTable {
+  const files: string[] = [];
+  const fileIndex = new Map<string, number>();
+  const data = new Int32Array(nodes.length * RANGE_FIELDS);
+  nodes.forEach((n, i) => {
+    const at = i * RANGE_FIELDS;
+    const r = n.range;
+    if (!r) {
+      data[at] = -1;
+      return;
+    }
+    let f = fileIndex.get(r.file);
+    if (f === undefined) fileIndex.set(r.file, (f = files.push(r.file) - 1));
+    data.set([f, r.start, r.end, r.line, r.column, r.endLine, r.endColumn], at);
+  });
+  return { files, data };
+}
+
+function rangeAt(table: RangeTable, i: number): SourceRange | undefined {
+  const d = table.data;
+  const at = i * RANGE_FIELDS;
+  const file = table.files[d[at] ?? -1];
+  if (file === undefined) return undefined;
+  const n = (k: number) => d[at + k] ?? 0;
+  return { file, start: n(1), end: n(2), line: n(3), column: n(4), endLine: n(5), endColumn: n(6) };
+}
+
+/** The worker's side: remembers what it sent last, encodes each analysis against it. */
+export class DeltaEncoder {
+  private seq = -1;
+  /** Per list: each item sent last time (as JSON, nodes without range) → its index. */
+  private sent = new Map<DeltaPath, Map<string, number>>();
+
+  encode(response: WorkerResponse): WorkerResponse {
+    if (response.type !== 'analysis' || response.delta) return response;
+    const base = this.seq;
+    const result = response.result;
+    const lists = {} as Record<DeltaPath, unknown[]>;
+    const orders = {} as Record<DeltaPath, Int32Array>;
+    for (const path of DELTA_LISTS) {
+      const list = listAt(result, path);
+      const before = this.sent.get(path);
+      const now = new Map<string, number>();
+      const order = new Int32Array(list.length);
+      const added: unknown[] = [];
+      list.forEach((item, i) => {
+        const body = path === 'graph.nodes' ? withoutRange(item as GraphNode) : item;
+        const json = JSON.stringify(body);
+        if (!now.has(json)) now.set(json, i);
+        const was = before?.get(json);
+        if (was !== undefined) order[i] = was;
+        else order[i] = -added.push(body); // -1 - (index of the item sent)
+      });
+      this.sent.set(path, now);
+      lists[path] = added;
+      orders[path] = order;
+    }
+    this.seq++;
+    const delta: ResultDelta = {
+      seq: this.seq,
+      base,
+      orders,
+      nodeRanges: rangeTable(result.graph.nodes),
+    };
+    return { ...response, result: withLists(result, lists), delta };
+  }
+}
+
+/** Typed arrays a message can hand over instead of copying. */
+export function transferables(response: WorkerResponse): ArrayBuffer[] {
+  if (response.type !== 'analysis' || !response.delta) return [];
+  const d = response.delta;
+  return [...Object.values(d.orders), d.nodeRanges.data].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** The page's side: keeps the lists it has, rebuilds each result from the changes. */
+export class DeltaDecoder {
+  private seq = -1;
+  /** Per list: the items as sent (nodes without range), by position. */
+  private have = new Map<DeltaPath, unknown[]>();
+
+  decode(response: WorkerResponse): WorkerResponse {
+    if (response.type !== 'analysis' || !response.delta) return response;
+    const { delta, ...plain } = response;
+    if (delta.base !== -1 && delta.base !== this.seq)
+      throw new Error(`result ${delta.seq} is a change to ${delta.base}, not to ${this.seq}`);
+    this.seq = delta.seq;
+    const lists = {} as Record<DeltaPath, unknown[]>;
+    for (const path of DELTA_LISTS) {
+      const sent = listAt(response.result, path);
+      const before = delta.base === -1 ? [] : (this.have.get(path) ?? []);
+      const order = delta.orders[path];
+      const items = Array.from(order, (o) => (o >= 0 ? before[o] : sent[-1 - o]));
+      this.have.set(path, items);
+      lists[path] = items;
+    }
+    // Graph nodes get their ranges back.
+    lists['graph.nodes'] = (lists['graph.nodes'] as GraphNode[]).map((body, i) => {
+      const range = rangeAt(delta.nodeRanges, i);
+      return range ? { ...body, range } : body;
+    });
+    return { ...plain, result: withLists(response.result, lists) };
+  }
+
+  /** Forgets everything (the worker that encoded against it stopped). */
+  reset(): void {
+    this.seq = -1;
+    this.have.clear();
+  }
+}
