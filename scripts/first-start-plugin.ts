@@ -30,9 +30,16 @@ export function firstStartPlugin(): Plugin {
       dir = join(config.publicDir, 'samples');
     },
     configureServer(server) {
+      // Made once as the server starts, again when a sample changes.
+      let made: Promise<string | undefined> | undefined;
+      const make = () => (made = firstStartJson(dir).catch(() => undefined));
+      make();
+      server.watcher.on('all', (_event, path) => {
+        if (path.startsWith(dir)) make();
+      });
       server.middlewares.use((req, res, next) => {
         if (req.url?.split('?')[0] !== `${server.config.base}${FIRST_START}`) return next();
-        firstStartJson(dir).then((json) => {
+        (made ?? make()).then((json) => {
           if (json === undefined) return next();
           res.setHeader('Content-Type', 'application/json');
           res.end(json);
