@@ -102,7 +102,10 @@ function editRun(withHints, forPage = false) {
       changes,
     });
     // What the worker also builds for the page on every edit: the graph and certificate facts.
-    if (forPage) analysis.graph() && analysis.certificates();
+    if (forPage) {
+      analysis.graph();
+      analysis.certificates();
+    }
     times.push(performance.now() - t0);
   }
   return { cold, times };

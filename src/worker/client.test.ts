@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ResolverClient } from './client';
 import type { WorkerState } from './client';
-import type { WorkspaceResult } from './protocol';
+import { DeltaEncoder, transferables } from './delta';
+import { WorkspaceHost } from './host';
+import { toMessages } from './parts';
+import type { WorkerRequest, WorkspaceResult } from './protocol';
 
 const files = [{ path: 'a.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n' }];
 
@@ -73,5 +76,65 @@ describe('ResolverClient', () => {
     await t.got;
     await new Promise((r) => setTimeout(r, 50));
     expect(t.results.map((r) => r.revision)).toEqual([3]);
+  });
+});
+
+/** A Worker stand-in that runs the real host and sends results as the real worker does. */
+class EncodingWorker {
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  private readonly host = new WorkspaceHost();
+  private readonly encoder = new DeltaEncoder();
+  postMessage(request: WorkerRequest): void {
+    const response = this.encoder.encode(this.host.handle(structuredClone(request)));
+    const messages = toMessages(response, 2);
+    setTimeout(() => {
+      for (const [i, m] of messages.entries()) {
+        const transfer = i === messages.length - 1 ? transferables(response) : [];
+        this.onmessage?.({ data: structuredClone(m, { transfer }) } as MessageEvent);
+      }
+    });
+  }
+  terminate(): void {}
+}
+
+describe('ResolverClient with a worker that sends changes', () => {
+  it('delivers every edit whole, as the host computed it', async () => {
+    const texts = [
+      'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\n',
+      '# moved\napiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\n',
+      'apiVersion: v1\nkind: Service\nmetadata: {name: c}\n',
+    ];
+    const expected = new WorkspaceHost();
+    const results: WorkspaceResult[] = [];
+    let wake: () => void = () => {};
+    const client = new ResolverClient(
+      {
+        onResult: (r) => {
+          results.push(r);
+          wake();
+        },
+        onState: () => {},
+      },
+      () => new EncodingWorker() as unknown as Worker,
+    );
+    for (const [i, text] of texts.entries()) {
+      const got = new Promise<void>((r) => (wake = r));
+      client.analyze([{ path: 'a.yaml', text }], i + 1);
+      await got;
+      const want = expected.handle({
+        type: 'analyze',
+        id: 0,
+        revision: i + 1,
+        files: [{ path: 'a.yaml', text }],
+        now: '2027-01-01T00:00:00Z',
+      });
+      if (want.type !== 'analysis') throw new Error(want.type);
+      const last = results.at(-1);
+      expect(last?.revision).toBe(i + 1);
+      expect(last?.graph).toEqual(JSON.parse(JSON.stringify(want.result.graph)));
+      expect(last?.serving).toEqual(JSON.parse(JSON.stringify(want.result.serving)));
+    }
   });
 });
