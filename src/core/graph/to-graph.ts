@@ -125,11 +125,21 @@ export function toGraph(input: GraphInput): Graph {
     source: string,
     target: string,
     state: NodeState,
-    extra: Partial<GraphEdge> = {},
+    grant?: string | null,
+    label?: string,
   ) => {
     const id = `${type}:${source}->${target}`;
     if (edges.has(id)) return;
-    edges.set(id, { id, type, source, target, state, ...extra });
+    const edge: { -readonly [K in keyof GraphEdge]: GraphEdge[K] } = {
+      id,
+      type,
+      source,
+      target,
+      state,
+    };
+    if (grant !== undefined) edge.grant = grant;
+    if (label !== undefined) edge.label = label;
+    edges.set(id, edge);
     if (type === 'certificate' && state.reason !== 'RefNotPermitted') {
       const list = certificateStates.get(target) ?? [];
       list.push(state);
@@ -220,13 +230,7 @@ export function toGraph(input: GraphInput): Graph {
           { group: '', kind: 'Secret', namespace: c.namespace, name: c.name },
           sid,
         );
-        addEdge(
-          'certificate',
-          lid,
-          sid,
-          certificateRefState(c),
-          grant === undefined ? {} : { grant },
-        );
+        addEdge('certificate', lid, sid, certificateRefState(c), grant);
       }
       for (const r of l.frontend?.caRefs ?? []) {
         if (r.kind !== 'ConfigMap') continue;
@@ -240,7 +244,7 @@ export function toGraph(input: GraphInput): Graph {
       }
       for (const a of l.attachments) {
         const rid = a.route.object.key;
-        addEdge('attaches', lid, rid, OK, { label: a.hostnames.map((h) => h ?? '*').join(', ') });
+        addEdge('attaches', lid, rid, OK, undefined, a.hostnames.map((h) => h ?? '*').join(', '));
       }
     }
   }
@@ -291,10 +295,8 @@ export function toGraph(input: GraphInput): Graph {
         o.key,
         sid,
         b.ok ? OK : { level: 'error', reason: b.reason, message: `${b.reason}` },
-        {
-          ...(grant === undefined ? {} : { grant }),
-          ...(b.port !== undefined ? { label: `:${b.port}` } : {}),
-        },
+        grant,
+        b.port !== undefined ? `:${b.port}` : undefined,
       );
     }
   }
@@ -308,7 +310,7 @@ export function toGraph(input: GraphInput): Graph {
     for (const t of p.policy.targetRefs) {
       if (t.group !== '' || t.kind !== 'Service') continue;
       const sid = refNode('Service', o.meta.namespace, t.name);
-      addEdge('policy', sid, o.key, policyState(p), t.sectionName ? { label: t.sectionName } : {});
+      addEdge('policy', sid, o.key, policyState(p), undefined, t.sectionName || undefined);
     }
     for (const c of p.caRefs) {
       if (c.kind !== 'ConfigMap') continue;
