@@ -8,7 +8,7 @@ import {
 } from '@xyflow/react';
 import type { NodeChange, NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import type { GraphNode } from '../../core';
+import type { Graph, GraphNode } from '../../core';
 import { useStore } from '../store/store';
 import { actions, workspace } from '../store/workspace';
 import { facets, filterGraph, filterKey, NO_FILTER, searchGraph } from './filters';
@@ -41,22 +41,59 @@ export function GraphView() {
   );
 }
 
+/**
+ * A new result is drawn in a transition, one step per component (filter, layout, React Flow
+ * elements, the canvas), so that React can let the page respond between the steps: no single
+ * task takes in the whole of a large graph.
+ */
 function GraphCanvas() {
-  // A new result is drawn in a transition: React renders it between keystrokes, in slices.
   const graph = useDeferredValue(useStore(workspace, (s) => s.result?.graph));
-  const selection = useStore(workspace, (s) => s.selection);
-  const highlight = useStore(workspace, (s) => s.highlight);
   const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
-  const [query, setQuery] = useState('');
   const view = useMemo(() => (graph ? filterGraph(graph, filter) : undefined), [graph, filter]);
-  const { layout, move, relayout } = useGraphLayout(view, filterKey(filter));
+  return <LaidOutGraph graph={graph} view={view} filter={filter} setFilter={setFilter} />;
+}
 
-  // graph + layout → all React Flow elements → the part near the view → marks on top.
+interface ShownGraph {
+  /** The whole graph, and the part the filters show. */
+  readonly graph: Graph | undefined;
+  readonly view: Graph | undefined;
+  readonly filter: GraphFilter;
+  readonly setFilter: (filter: GraphFilter) => void;
+}
+
+function LaidOutGraph(props: ShownGraph) {
+  const laidOut = useGraphLayout(props.view, filterKey(props.filter));
+  return <FlowElements {...props} {...laidOut} />;
+}
+
+type LaidOut = ShownGraph & ReturnType<typeof useGraphLayout>;
+
+/** graph + layout → all React Flow elements (memoised per node, see `toFlow`). */
+function FlowElements(props: LaidOut) {
+  const { view, layout } = props;
   const cache = useRef(newFlowCache());
   const base = useMemo(
     () => (view && layout ? toFlow(view, layout, cache.current) : EMPTY),
     [view, layout],
   );
+  return <FlowGraph {...props} base={base} />;
+}
+
+function FlowGraph({
+  graph,
+  view,
+  filter,
+  setFilter,
+  layout,
+  move,
+  relayout,
+  base,
+}: LaidOut & { readonly base: Flow }) {
+  const selection = useStore(workspace, (s) => s.selection);
+  const highlight = useStore(workspace, (s) => s.highlight);
+  const [query, setQuery] = useState('');
+
+  // All React Flow elements → the part near the view → marks on top.
   const { rects, bounds } = useMemo(() => flowRects(base.nodes), [base]);
   const windowed = useFlowWindow(base);
   // Zoomed far out the words are unreadable: draw less (see .is-far in graph.css).
