@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeltaDecoder, DeltaEncoder, transferables } from './delta';
+import { DeltaDecoder, DeltaEncoder, sameJson, transferables } from './delta';
 import { WorkspaceHost } from './host';
 import { PartJoiner, toMessages } from './parts';
 import type { WorkerMessage, WorkerResponse } from './protocol';
@@ -103,5 +103,20 @@ describe('results as changes', () => {
     expect(new DeltaEncoder().encode(sni)).toBe(sni);
     expect(new DeltaDecoder().decode(sni)).toBe(sni);
     expect(transferables(sni)).toEqual([]);
+  });
+});
+
+describe('sameJson', () => {
+  it('compares JSON values deeply, leaving out one property of the top object', () => {
+    expect(sameJson({ a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] })).toBe(true);
+    expect(sameJson({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(sameJson({ a: 1, range: { start: 1 } }, { a: 1, range: { start: 2 } })).toBe(false);
+    expect(sameJson({ a: 1, range: { start: 1 } }, { a: 1, range: { start: 2 } }, 'range')).toBe(
+      true,
+    );
+    expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameJson([], {})).toBe(false);
+    expect(sameJson('1', 1)).toBe(false);
   });
 });

@@ -97,11 +97,49 @@ function rangeAt(table: RangeTable, i: number): SourceRange | undefined {
   return { file, start: n(1), end: n(2), line: n(3), column: n(4), endLine: n(5), endColumn: n(6) };
 }
 
+/** Where to look for an item's previous version: graph ids, gateways, Secrets. */
+function keyOf(path: DeltaPath, item: unknown, index: number): string {
+  const x = item as Record<string, unknown>;
+  switch (path) {
+    case 'graph.nodes':
+    case 'graph.edges':
+      return String(x.id);
+    case 'serving.gateways': {
+      const g = x.gateway as { namespace?: string; name?: string } | undefined;
+      return `${g?.namespace}/${g?.name}`;
+    }
+    case 'certificates':
+      return String(x.secret ?? index);
+  }
+}
+
+/** Deep equality of JSON values; `skip` names a property of the top object left out. */
+export function sameJson(a: unknown, b: unknown, skip?: string): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in x) {
+    if (k === skip || x[k] === undefined) continue;
+    if (!sameJson(x[k], y[k])) return false;
+    count++;
+  }
+  for (const k in y) if (k !== skip && y[k] !== undefined) count--;
+  return count === 0;
+}
+
 /** The worker's side: remembers what it sent last, encodes each analysis against it. */
 export class DeltaEncoder {
   private seq = -1;
-  /** Per list: each item sent last time (as JSON, nodes without range) → its index. */
-  private sent = new Map<DeltaPath, Map<string, number>>();
+  /** Per list: the items sent last time by key, with their index. */
+  private sent = new Map<DeltaPath, Map<string, { item: unknown; index: number }>>();
 
   encode(response: WorkerResponse): WorkerResponse {
     if (response.type !== 'analysis' || response.delta) return response;
@@ -112,16 +150,16 @@ export class DeltaEncoder {
     for (const path of DELTA_LISTS) {
       const list = listAt(result, path);
       const before = this.sent.get(path);
-      const now = new Map<string, number>();
+      const now = new Map<string, { item: unknown; index: number }>();
       const order = new Int32Array(list.length);
       const added: unknown[] = [];
+      const skip = path === 'graph.nodes' ? 'range' : undefined;
       list.forEach((item, i) => {
-        const body = path === 'graph.nodes' ? withoutRange(item as GraphNode) : item;
-        const json = JSON.stringify(body);
-        if (!now.has(json)) now.set(json, i);
-        const was = before?.get(json);
-        if (was !== undefined) order[i] = was;
-        else order[i] = -added.push(body); // -1 - (index of the item sent)
+        const key = keyOf(path, item, i);
+        const was = before?.get(key);
+        if (was && sameJson(was.item, item, skip)) order[i] = was.index;
+        else order[i] = -added.push(skip ? withoutRange(item as GraphNode) : item); // -1 - (index sent)
+        now.set(key, { item, index: i });
       });
       this.sent.set(path, now);
       lists[path] = added;
