@@ -4,6 +4,16 @@ import { statusOf } from './focus';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /**
+ * Certificate expiry is judged to the minute: what depends on the clock alone (the serving
+ * map's expiry states, certificate findings) is then reused from one keystroke to the next
+ * instead of being computed again because a few milliseconds passed.
+ */
+function toTheMinute(iso: string): Date {
+  const t = Date.parse(iso);
+  return new Date(Number.isNaN(t) ? Number.NaN : t - (t % 60_000));
+}
+
+/**
  * The resolver behind the worker boundary: keeps one incremental Analyzer, answers requests.
  * Runs in the Web Worker, or in-process when no worker can start.
  */
@@ -17,7 +27,7 @@ export class WorkspaceHost {
         case 'analyze': {
           const t = performance.now();
           const analysis = this.analyzer.analyze(request.files, {
-            now: new Date(request.now),
+            now: toTheMinute(request.now),
             keepLastGood: true,
           });
           this.latest = { revision: request.revision, analysis };
