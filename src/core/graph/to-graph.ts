@@ -282,8 +282,13 @@ export function toGraph(input: GraphInput): Graph {
           message: p.accepted.message,
         });
     });
+    // One edge per Service: the first reference to it decides (later ones would add nothing).
+    const services = new Set<string>();
     for (const b of r.backends) {
       if (b.group !== '' || b.kind !== 'Service') continue;
+      const service = `${b.namespace}/${b.name}`;
+      if (services.has(service)) continue;
+      services.add(service);
       const sid = refNode('Service', b.namespace, b.name);
       const grant = grantEdge(
         { group: GATEWAY_GROUP, kind: o.kind, namespace: o.meta.namespace },
