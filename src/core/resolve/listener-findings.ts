@@ -57,7 +57,10 @@ function reportGateway(ctx: ResolveContext, g: ResolvedGateway): true {
     else if (!a.ok && a.reason === 'NoValidCACertificate')
       ctx.report(o, 'FRONTEND_NO_VALID_CA', 'error', a.message, [...p, 'port']);
     if (l.overlapping)
-      ctx.report(o, 'LISTENER_OVERLAPPING_TLS', 'info', l.overlapping.message, [...p, 'hostname']);
+      ctx.report(o, 'LISTENER_OVERLAPPING_TLS', 'warning', l.overlapping.message, [
+        ...p,
+        'hostname',
+      ]);
     if (l.invalidKinds.length > 0)
       ctx.report(
         o,
