@@ -94,3 +94,27 @@ describe('the status of the focused object', () => {
     expect(r).toMatchObject({ type: 'analysis', result: { status: [] } });
   });
 });
+
+describe('the clock', () => {
+  it('is read to the minute, so an edit within a minute reuses what only the clock could change', () => {
+    const host = new WorkspaceHost();
+    // The Gateway stays as it is; another file changes.
+    const at = (now: string, other: string) => {
+      const r = host.handle({
+        type: 'analyze',
+        id: 1,
+        revision: 1,
+        files: [
+          { path: 'a.yaml', text: gateway },
+          { path: 'b.yaml', text: other },
+        ],
+        now,
+      });
+      if (r.type !== 'analysis') throw new Error(r.type);
+      return r.result.serving.gateways[0];
+    };
+    const first = at('2027-01-01T10:00:05Z', '# one\n');
+    expect(at('2027-01-01T10:00:40Z', '# two\n')).toBe(first);
+    expect(at('2027-01-01T10:01:02Z', '# three\n')).not.toBe(first);
+  });
+});
