@@ -1,4 +1,4 @@
-import { expect, openSample, test } from './support';
+import { clickEditorLine, expect, openSample, test } from './support';
 import type { Page } from '@playwright/test';
 
 // The side panel: Hosts (serving map and SNI lookup), Problems and Inspector.
@@ -178,7 +178,7 @@ test('the answer and the Hosts table follow an edit of the YAML', async ({ page 
   const line = page
     .locator('.monaco-editor .view-line')
     .filter({ hasText: 'hostname: "*.example.com"' });
-  await line.click();
+  await clickEditorLine(page, line);
   await page.keyboard.press('End');
   for (let i = 0; i < 'com"'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('org"');

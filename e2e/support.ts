@@ -1,5 +1,5 @@
 import { expect, test as base } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * Shared by the journeys: every test fails on a console error or warning, a page error, or a
@@ -62,4 +62,20 @@ export async function ready(page: Page) {
   await page.goto('/');
   await expect(node(page, 'Gateway infra/wildcard-tls-gateway')).toBeAttached({ timeout: 20_000 });
   await page.waitForFunction(() => window.__gwtlsEditor?.getValue());
+}
+
+/**
+ * Clicks near the start of a line of the editor (or of its lines area). Monaco's lines are wider
+ * than their pane; Playwright's own click first scrolls the whole element into view, which can
+ * shift the panes under the pointer, so this clicks at the spot without scrolling anything.
+ */
+export async function clickEditorLine(page: Page, line: Locator, x = 30): Promise<void> {
+  // The editor draws its lines again as findings arrive: ask until one stands still.
+  let box: { x: number; y: number; height: number } | null = null;
+  for (let i = 0; i < 50 && !box; i++) {
+    box = await line.boundingBox({ timeout: 1000 }).catch(() => null);
+    if (!box) await page.waitForTimeout(100);
+  }
+  if (!box) throw new Error('the editor line is not rendered');
+  await page.mouse.click(box.x + x, box.y + Math.min(5, box.height / 2));
 }

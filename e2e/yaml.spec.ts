@@ -1,4 +1,4 @@
-import { editorText, expect, importFiles, test } from './support';
+import { clickEditorLine, editorText, expect, importFiles, test } from './support';
 import type { Page } from '@playwright/test';
 
 // Journeys through the YAML pane. The pane exposes one read-only accessor for tests,
@@ -11,10 +11,7 @@ test.beforeEach(async ({ page }) => {
 
 /** Puts the cursor at the end of the first visible line that contains `text`. */
 async function cursorAtEndOf(page: Page, text: string) {
-  await page
-    .locator('.view-line', { hasText: text })
-    .first()
-    .click({ position: { x: 30, y: 5 } });
+  await clickEditorLine(page, page.locator('.view-line', { hasText: text }).first());
   await page.keyboard.press('End');
 }
 
@@ -173,7 +170,7 @@ test('several files get tabs; pasting YAML into an empty file fills the workspac
   const pasted = await (await page.request.get('/samples/guide-different-certs.yaml')).text();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
-  await page.locator('.yaml-editor .view-lines').click();
+  await clickEditorLine(page, page.locator('.yaml-editor .view-lines'));
   await page.keyboard.press('Control+V');
   await expect.poll(() => editorText(page, 'empty.yaml')).toBe(pasted);
   await expect(page.getByLabel('Listener bar-https', { exact: true })).toBeAttached();
