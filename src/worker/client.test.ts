@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ResolverClient } from './client';
 import type { WorkerState } from './client';
-import { DeltaEncoder, transferables } from './delta';
+import { DeltaEncoder } from './delta';
 import { WorkspaceHost } from './host';
-import { toMessages } from './parts';
+import { toPosts } from './parts';
 import type { WorkerRequest, WorkspaceResult } from './protocol';
 
 const files = [{ path: 'a.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n' }];
@@ -88,12 +88,10 @@ class EncodingWorker {
   private readonly encoder = new DeltaEncoder();
   postMessage(request: WorkerRequest): void {
     const response = this.encoder.encode(this.host.handle(structuredClone(request)));
-    const messages = toMessages(response, 2);
+    const posts = toPosts(response, 2);
     setTimeout(() => {
-      for (const [i, m] of messages.entries()) {
-        const transfer = i === messages.length - 1 ? transferables(response) : [];
+      for (const [m, transfer] of posts)
         this.onmessage?.({ data: structuredClone(m, { transfer }) } as MessageEvent);
-      }
     });
   }
   terminate(): void {}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeltaDecoder, DeltaEncoder, sameJson, transferables } from './delta';
 import { WorkspaceHost } from './host';
-import { PartJoiner, toMessages } from './parts';
+import { PartJoiner, toPosts } from './parts';
 import type { WorkerMessage, WorkerResponse } from './protocol';
 
 function gateway(listeners: string): string {
@@ -59,9 +59,7 @@ function across(responses: WorkerResponse[], slice = 3): WorkerResponse[] {
   const out: WorkerResponse[] = [];
   for (const r of responses) {
     const encoded = encoder.encode(r);
-    const messages = toMessages(encoded, slice);
-    for (const [i, m] of messages.entries()) {
-      const transfer = i === messages.length - 1 ? transferables(encoded) : [];
+    for (const [m, transfer] of toPosts(encoded, slice)) {
       const whole = joiner.take(structuredClone(m, { transfer }) as WorkerMessage);
       if (whole) out.push(decoder.decode(whole));
     }

@@ -7,7 +7,8 @@
  * instead of the whole workspace.
  */
 import type { GraphNode, SourceRange } from '../core';
-import type { WorkerResponse, WorkspaceResult } from './protocol';
+import type { WorkerResponse } from './protocol';
+import { listAt, withLists } from './result-lists';
 
 /** The lists of a result sent as changes, as paths into it. */
 export const DELTA_LISTS = [
@@ -37,31 +38,6 @@ export interface ResultDelta {
    */
   readonly orders: Readonly<Record<DeltaPath, Int32Array>>;
   readonly nodeRanges: RangeTable;
-}
-
-type Holder = Record<string, unknown>;
-
-function listAt(result: WorkspaceResult, path: DeltaPath): readonly unknown[] {
-  const [outer, key] = path.includes('.') ? path.split('.') : [undefined, path];
-  const holder = (outer ? (result as unknown as Holder)[outer] : result) as Holder;
-  const list = holder[key as string];
-  return Array.isArray(list) ? list : [];
-}
-
-function withLists(result: WorkspaceResult, lists: Record<DeltaPath, unknown[]>): WorkspaceResult {
-  return {
-    ...result,
-    graph: {
-      ...result.graph,
-      nodes: lists['graph.nodes'] as GraphNode[],
-      edges: lists['graph.edges'] as WorkspaceResult['graph']['edges'][number][],
-    },
-    serving: {
-      ...result.serving,
-      gateways: lists['serving.gateways'] as WorkspaceResult['serving']['gateways'][number][],
-    },
-    certificates: lists.certificates as WorkspaceResult['certificates'][number][],
-  };
 }
 
 function withoutRange(node: GraphNode): Omit<GraphNode, 'range'> {

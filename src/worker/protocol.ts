@@ -12,7 +12,7 @@ import type {
   StatusItem,
 } from '../core';
 import type { ResultDelta } from './delta';
-import type { SlicedPath } from './parts';
+import type { ListPath } from './result-lists';
 
 export interface WorkspaceResult {
   readonly revision: number;
@@ -92,6 +92,6 @@ export type WorkerMessage =
   | {
       readonly type: 'part';
       readonly id: number;
-      readonly path: SlicedPath;
+      readonly path: ListPath;
       readonly items: readonly unknown[];
     };

@@ -1,4 +1,5 @@
 import type { Condition, StatusItem } from '../../core';
+import { statusOf } from '../../worker/focus';
 import { badge } from './badges';
 import type { Badge, Level } from './badges';
 
@@ -56,20 +57,12 @@ function refTitle(prefix: string, r: ParentRef, namespace: string): string {
   return `${prefix} ${r.kind} ${r.namespace ?? namespace}/${r.name}${section}${port}`;
 }
 
-/** Where an object's status is: `Kind/namespace/name`, listeners `…#listener`. */
-export function findStatus(status: readonly StatusItem[], id: string): StatusItem | undefined {
-  const [kind, namespace, name] = id.split('#')[0]?.split('/') ?? [];
-  return status.find(
-    (s) => s.kind === kind && s.metadata.namespace === namespace && s.metadata.name === name,
-  );
-}
-
 /** The status conditions of a node, grouped as the object's status holds them. */
 export function toConditionGroups(
   status: readonly StatusItem[],
   id: string,
 ): { groups: ConditionGroup[]; facts: { label: string; value: string }[] } {
-  const item = findStatus(status, id);
+  const [item] = statusOf(status, id);
   const groups: ConditionGroup[] = [];
   const facts: { label: string; value: string }[] = [];
   if (!item) return { groups, facts };
