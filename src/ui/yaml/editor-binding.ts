@@ -5,6 +5,7 @@ import { monaco } from './monaco-setup';
 import { ModelSync } from './model-sync';
 import { nodeAtOffset } from './node-at-offset';
 import { exposeForTests } from './test-accessor';
+import { sameSizeOptions, sizeOptions } from './size-options';
 import { offsetAt, toEditorRange } from './text-position';
 import { MARKER_OWNER, toMarkers } from './to-markers';
 
@@ -15,11 +16,6 @@ type UndoRedo = { undo(): void | Promise<void>; redo(): void | Promise<void> };
 /** Where typing goes when the workspace has no file yet (a paste there starts one). */
 const SCRATCH = 'workspace.yaml';
 const SELECT_DELAY_MS = 100;
-/**
- * Folding regions are found again after every keystroke by reading every line; above this
- * many lines that costs more than a frame, so very large files are edited without folding.
- */
-export const FOLDING_MAX_LINES = 20_000;
 
 /**
  * Binds one Monaco editor to the workspace store: a model per file, user edits to
@@ -45,18 +41,18 @@ export function bindEditor(editor: Editor): () => void {
     if (!model || editor.getModel() === model) return;
     if (shown) viewStates.set(shown, editor.saveViewState());
     editor.setModel(model);
-    foldIfSmall();
+    fitToSize();
     const state = viewStates.get(path);
     if (state) editor.restoreViewState(state);
     shown = path;
   };
 
-  let folding = true;
-  const foldIfSmall = () => {
-    const small = (editor.getModel()?.getLineCount() ?? 0) <= FOLDING_MAX_LINES;
-    if (small !== folding) editor.updateOptions({ folding: (folding = small) });
+  let sized = sizeOptions(0);
+  const fitToSize = () => {
+    const next = sizeOptions(editor.getModel()?.getLineCount() ?? 0);
+    if (!sameSizeOptions(next, sized)) editor.updateOptions((sized = next));
   };
-  const content = editor.onDidChangeModelContent(foldIfSmall);
+  const content = editor.onDidChangeModelContent(fitToSize);
 
   /** Markers on the open models (or one file's), when the result matches the text. */
   function updateMarkers(s: WorkspaceState, only?: string) {

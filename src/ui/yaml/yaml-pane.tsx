@@ -4,6 +4,7 @@ import { workspace } from '../store/workspace';
 import { bindEditor } from './editor-binding';
 import { FileTabs } from './file-tabs';
 import { setUpMonaco } from './monaco-setup';
+import { sizeOptions } from './size-options';
 import './yaml.css';
 
 const dark = () => window.matchMedia('(prefers-color-scheme: dark)');
@@ -35,7 +36,8 @@ export default function YamlPane() {
       // YAML folds by indentation; the language service's folding ranges for a big workspace
       // are megabytes per keystroke for the page to read.
       foldingStrategy: 'indentation',
-      quickSuggestions: { other: true, comments: false, strings: true },
+      // Folding and completion while typing follow the file's size (see size-options.ts).
+      ...sizeOptions(0),
     });
     const unbind = bindEditor(editor);
     const media = dark();
