@@ -68,10 +68,15 @@ function analyze(): void {
   resolver().analyze(files, revision, selection?.nodeId);
 }
 
+/** The status asked for last (a result and a selection often ask for the same at once). */
+let asked: { result: WorkspaceResult; nodeId: string } | undefined;
+
 /** Brings the selected object's status into the result (the worker sends only the focus's). */
 function focusStatus(nodeId: string | undefined): void {
   const { result } = workspace.get();
   if (!nodeId || !result || result.focus === nodeId) return;
+  if (asked?.result === result && asked.nodeId === nodeId) return;
+  asked = { result, nodeId };
   void resolver()
     .status(nodeId)
     .then(({ revision, status }) => {
