@@ -24,6 +24,7 @@ import type {
   ResolvedRoute,
 } from '../resolve/resolved';
 import { indexParents, resolveRoutes } from '../resolve/routes';
+import { GraphCache } from '../graph/graph-cache';
 import { toGraph } from '../graph/to-graph';
 import type { Graph } from '../graph/types';
 import { lookupSni } from '../serve/sni';
@@ -137,6 +138,12 @@ export class Analyzer {
     { doc: FileDocument | undefined; value: Diagnostic }
   >();
   private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();
+  /** Graph node ranges by the question that found them (see `toGraph`'s `rangeOf`). */
+  private readonly graphRangeOf = new WeakMap<
+    object,
+    { doc: FileDocument | undefined; value: SourceRange | undefined }
+  >();
+  private readonly graphCache = new GraphCache();
   /** Analyses since creation (one per call). */
   runs = 0;
 
@@ -390,16 +397,40 @@ export class Analyzer {
         certificates ??= secretCertificates(ctx);
         return certificates;
       },
-      graph() {
-        graph ??= toGraph({
-          ctx,
-          gateways,
-          listenerSets,
-          routes,
-          policies,
-          objects: live.map((x) => ({ ...x, reason: rejectReasons.get(x.object.key) })),
-          rangeOf: (o, path) => rangeOf(o.origin, path),
-        });
+      graph: () => {
+        graph ??= toGraph(
+          {
+            ctx,
+            gateways,
+            listenerSets,
+            routes,
+            policies,
+            objects: live.map((x) => ({ ...x, reason: rejectReasons.get(x.object.key) })),
+            // A range is found again only when its document changed; a document moved by an
+            // edit above it has its ranges shifted (the same range while it did not move).
+            rangeOf: ({ object, path }, key) => {
+              const doc = docOf(object.origin);
+              const hit = this.graphRangeOf.get(key);
+              if (hit && hit.doc === doc) return hit.value;
+              const before = hit?.doc;
+              const value =
+                hit?.value &&
+                doc &&
+                before &&
+                before.parsed === doc.parsed &&
+                before.file === doc.file
+                  ? shiftRange(
+                      hit.value,
+                      doc.start - before.start,
+                      doc.firstLine - before.firstLine,
+                    )
+                  : rangeOf(object.origin, path);
+              this.graphRangeOf.set(key, { doc, value });
+              return value;
+            },
+          },
+          this.graphCache,
+        );
         return graph;
       },
     };
@@ -408,12 +439,15 @@ export class Analyzer {
 
 /** A range moved by `offset` characters and `lines` lines (its document moved, unchanged). */
 function shiftRange(r: SourceRange, offset: number, lines: number): SourceRange {
+  // Written out (not spread): this runs for every object below an edit.
   return {
-    ...r,
+    file: r.file,
     start: r.start + offset,
     end: r.end + offset,
     line: r.line + lines,
+    column: r.column,
     endLine: r.endLine + lines,
+    endColumn: r.endColumn,
   };
 }
 

@@ -93,7 +93,7 @@ describe('incremental analysis', () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 80 },
     );
   }, 180_000);
 
@@ -133,5 +133,25 @@ describe('keeping the last good version while typing', () => {
     const fixed = gw.replace('name: http', 'name: web');
     const b = warm.analyze([{ path: 'w.yaml', text: fixed }], { now, keepLastGood: true });
     expect(b.graph().nodes.map((n) => n.label)).toContain('Listener web');
+  });
+});
+
+describe('incremental graph', () => {
+  it('draws again only what an edit touched: other nodes and edges are the same objects', () => {
+    const text = workspaces.find((w) => (w.match(/kind: HTTPRoute/g) ?? []).length >= 2) ?? '';
+    const extra = (data: string) => ({
+      path: 'extra.yaml',
+      text: `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: unrelated, namespace: elsewhere}\ndata: {a: "${data}"}\n`,
+    });
+    const warm = new Analyzer();
+    const before = warm.analyze([{ path: 'w.yaml', text }, extra('1')], { now }).graph();
+    // An edit in another file that nothing refers to: the graph is drawn from what was kept.
+    const files = [{ path: 'w.yaml', text }, extra('2')];
+    const after = warm.analyze(files, { now }).graph();
+    expect(after).toEqual(new Analyzer().analyze(files, { now }).graph());
+    const was = new Map(before.nodes.map((n) => [n.id, n]));
+    expect(after.nodes.filter((n) => was.get(n.id) !== n)).toEqual([]);
+    const edges = new Set(before.edges);
+    expect(after.edges.filter((e) => !edges.has(e))).toEqual([]);
   });
 });

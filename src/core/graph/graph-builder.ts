@@ -1,0 +1,295 @@
+/**
+ * The graph being put together: nodes and edges by id (the first drawing of an id wins, except
+ * a unit's own object, which replaces a placeholder), and the steps that draw them. A unit's
+ * steps are kept (see graph-cache.ts) and taken again while the unit is unchanged.
+ */
+import type { KubeObject } from '../model/object';
+import { objectKey } from '../model/object';
+import type { Secret } from '../model/gateway-api';
+import type { SourceRange } from '../model/source';
+import type { ResolveContext } from '../resolve/context';
+import { expiryState } from '../x509';
+import type { DrawStep, GraphCache, RangeSpec } from './graph-cache';
+import { withRange } from './graph-cache';
+import { OK, worst } from './node-state';
+import type { EdgeType, Graph, GraphEdge, GraphNode, NodeState, NodeType } from './types';
+
+/** An object of the workspace (last definition of each key), with whether it was refused. */
+export interface GraphObject {
+  readonly object: KubeObject;
+  readonly rejected: boolean;
+  readonly reason?: string;
+}
+
+export interface BuilderInput {
+  readonly ctx: ResolveContext;
+  readonly objects: readonly GraphObject[];
+  /** Source range of a field of an object; `key` names the question, to remember the answer. */
+  readonly rangeOf: (at: RangeSpec, key: object) => SourceRange | undefined;
+}
+
+export function nodeLabel(type: string, ns: string, name: string): string {
+  return ns ? `${type} ${ns}/${name}` : `${type} ${name}`;
+}
+
+export class GraphBuilder {
+  readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+  private readonly byKey: Map<string, GraphObject>;
+  /** Per Secret: the states of the certificate references to it (folded into its state). */
+  private readonly certificateStates = new Map<string, NodeState[]>();
+  private recording?: DrawStep[];
+
+  constructor(
+    private readonly input: BuilderInput,
+    private readonly cache: GraphCache,
+  ) {
+    this.byKey = new Map(input.objects.map((o) => [o.object.key, o]));
+  }
+
+  /** Draws a resolution unit: again from its kept steps, or anew (keeping the steps). */
+  unit(key: object, draw: () => void): void {
+    const steps = this.cache.units.get(key);
+    if (steps) {
+      for (const s of steps) this.take(s);
+      return;
+    }
+    this.recording = [];
+    draw();
+    this.cache.units.set(key, this.recording);
+    this.recording = undefined;
+  }
+
+  /** Takes one step of the unit being drawn. */
+  step(s: DrawStep): void {
+    this.recording?.push(s);
+    this.take(s);
+  }
+
+  private take(s: DrawStep): void {
+    switch (s.t) {
+      case 'node': {
+        if (!s.replace && this.nodes.has(s.node.id)) return;
+        const range = s.at && this.input.rangeOf(s.at, s.at);
+        this.nodes.set(s.node.id, withRange(s, s.node, range));
+        return;
+      }
+      case 'listener': {
+        if (this.nodes.has(s.node.id)) return;
+        const range = this.input.rangeOf(s.at, s.at);
+        const count = s.listener.attachedRoutes;
+        const d = s.drawn;
+        if (d && d.range === range && d.count === count) this.nodes.set(s.node.id, d.node);
+        else {
+          const node = { ...s.node, details: [...s.node.details, `${count} routes`], range };
+          s.drawn = { range, count, node };
+          this.nodes.set(s.node.id, node);
+        }
+        return;
+      }
+      case 'attached': {
+        // Attachments are found anew for each analysis; their edges are kept by id and label.
+        const before = s.drawn;
+        s.drawn = new Map();
+        for (const a of s.listener.attachments) {
+          const target = a.route.object.key;
+          const label = a.hostnames.map((h) => h ?? '*').join(', ');
+          const id = `attaches:${s.id}->${target}`;
+          const was = before?.get(id);
+          const edge =
+            was?.label === label
+              ? was
+              : makeEdge(id, 'attaches', s.id, target, OK, undefined, label);
+          s.drawn.set(id, edge);
+          this.add(edge);
+        }
+        return;
+      }
+      case 'ref':
+        this.ref(s.kind, s.namespace, s.name);
+        return;
+      case 'grant': {
+        const key = s.grant.key;
+        if (!this.nodes.has(key)) {
+          const drawing = this.cache.objectNode(s.grant, 'grant', () =>
+            this.objectNode(s.grant, OK, s.details),
+          );
+          this.nodes.set(key, withRange(drawing, drawing.node, this.objectRange(s.grant)));
+        }
+        s.drawn ??= makeEdge(`grant:${key}->${s.target}`, 'grant', key, s.target, OK);
+        this.add(s.drawn);
+        return;
+      }
+      case 'parent-edge': {
+        const source = s.sources.find((id) => this.nodes.has(id));
+        if (!source) return;
+        if (s.drawn?.source !== source)
+          s.drawn = { ...s.edge, id: `${s.edge.type}:${source}->${s.edge.target}`, source };
+        this.add(s.drawn);
+        return;
+      }
+      case 'edge':
+        this.add(s.edge);
+        return;
+    }
+  }
+
+  /** A node of an object, without its range (`rangeOf` adds it). */
+  objectNode(o: KubeObject, state: NodeState, details: readonly string[]): GraphNode {
+    const type = (o.kind === 'XListenerSet' ? 'ListenerSet' : o.kind) as NodeType;
+    return {
+      id: o.key,
+      type,
+      namespace: o.meta.namespace,
+      name: o.meta.name,
+      label: nodeLabel(type, o.meta.namespace, o.meta.name),
+      details,
+      state,
+    };
+  }
+
+  /** The node of a referenced object: the object if present, else a placeholder marked missing. */
+  private ref(kind: 'Secret' | 'Service' | 'ConfigMap', namespace: string, name: string): void {
+    const id = objectKey(kind, namespace, name);
+    if (this.nodes.has(id)) return;
+    const present = this.byKey.get(id);
+    if (present) this.present(present);
+    else
+      this.nodes.set(
+        id,
+        this.cache.placeholder(id, () => ({
+          id,
+          type: kind,
+          namespace,
+          name,
+          label: nodeLabel(kind, namespace, name),
+          details: ['not in the workspace'],
+          state: {
+            level: 'error',
+            reason: 'NotFound',
+            message: `${kind} ${namespace}/${name} is not in the workspace.`,
+          },
+          missing: true,
+        })),
+      );
+  }
+
+  /** An object of the workspace drawn for itself: refused, a Secret with its certificate, or plain. */
+  present(entry: GraphObject): void {
+    const o = entry.object;
+    const why = entry.rejected ? `rejected\u0000${entry.reason ?? ''}` : 'present';
+    const drawing = this.cache.objectNode(o, why, () => {
+      const { ctx } = this.input;
+      const secret = o.kind === 'Secret' ? ctx.secret(o.meta.namespace, o.meta.name) : undefined;
+      return this.objectNode(
+        o,
+        entry.rejected ? rejectedState(entry.reason) : secretState(secret, ctx),
+        secretDetails(secret, ctx),
+      );
+    });
+    this.nodes.set(o.key, withRange(drawing, drawing.node, this.objectRange(o)));
+  }
+
+  objectRange(o: KubeObject): SourceRange | undefined {
+    return this.input.rangeOf({ object: o, path: [] }, o);
+  }
+
+  private add(edge: GraphEdge): void {
+    if (this.edges.has(edge.id)) return;
+    this.edges.set(edge.id, edge);
+    if (edge.type === 'certificate' && edge.state.reason !== 'RefNotPermitted') {
+      const list = this.certificateStates.get(edge.target);
+      if (list) list.push(edge.state);
+      else this.certificateStates.set(edge.target, [edge.state]);
+    }
+  }
+
+  /** The graph: Secrets with what the listeners using them found, then drawn in order. */
+  finish(): Graph {
+    // A Secret's own state: its expiry, and what the listeners using it found wrong with it.
+    for (const [id, states] of this.certificateStates) {
+      const n = this.nodes.get(id);
+      if (!n || n.missing) continue;
+      const hit = this.cache.worst.get(n);
+      if (hit && sameList(hit.states, states)) {
+        this.nodes.set(id, hit.node);
+        continue;
+      }
+      const node = { ...n, state: worst([n.state, ...states]) };
+      this.cache.worst.set(n, { states, node });
+      this.nodes.set(id, node);
+    }
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+}
+
+export function makeEdge(
+  id: string,
+  type: EdgeType,
+  source: string,
+  target: string,
+  state: NodeState,
+  grant?: string | null,
+  label?: string,
+): GraphEdge {
+  const edge: { -readonly [K in keyof GraphEdge]: GraphEdge[K] } = {
+    id,
+    type,
+    source,
+    target,
+    state,
+  };
+  if (grant !== undefined) edge.grant = grant;
+  if (label !== undefined) edge.label = label;
+  return edge;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function rejectedState(reason: string | undefined): NodeState {
+  return {
+    level: 'error',
+    reason: 'Rejected',
+    message: `The API server would refuse this object: ${reason ?? 'validation failed'}`,
+  };
+}
+
+function secretState(secret: Secret | undefined, ctx: ResolveContext): NodeState {
+  const crt = secret?.data['tls.crt'];
+  const leaf = crt ? ctx.options.certificates.chain(crt).certificates[0] : undefined;
+  if (!leaf) return OK;
+  const exp = expiryState(leaf, ctx.options.now);
+  if (exp === 'expired' || exp === 'not-yet-valid')
+    return {
+      level: 'error',
+      reason: exp === 'expired' ? 'Expired' : 'NotYetValid',
+      message: `The certificate is ${exp === 'expired' ? 'expired since' : 'valid only from'} ${exp === 'expired' ? leaf.notAfter : leaf.notBefore}.`,
+    };
+  if (exp === 'expiring')
+    return {
+      level: 'warning',
+      reason: 'Expiring',
+      message: `The certificate expires on ${leaf.notAfter}.`,
+    };
+  return OK;
+}
+
+function secretDetails(secret: Secret | undefined, ctx: ResolveContext): string[] {
+  if (!secret) return [];
+  const crt = secret.data['tls.crt'];
+  if (!crt) return [`type ${secret.secretType}`];
+  const leaf = ctx.options.certificates.chain(crt).certificates[0];
+  if (!leaf) return ['tls.crt unreadable'];
+  const names = leaf.dnsNames.length
+    ? leaf.dnsNames.slice(0, 3).join(', ') +
+      (leaf.dnsNames.length > 3 ? ` +${leaf.dnsNames.length - 3}` : '')
+    : (leaf.commonName ?? leaf.subject);
+  const exp = expiryState(leaf, ctx.options.now);
+  return [
+    names,
+    `${exp === 'valid' ? 'expires' : exp} ${leaf.notAfter.slice(0, 10)}`,
+    `${leaf.keyAlgorithm}${leaf.keySize ? ` ${leaf.keySize}` : ''}`,
+  ];
+}

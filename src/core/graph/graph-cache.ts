@@ -1,0 +1,120 @@
+/**
+ * What one graph build leaves for the next. An edit changes a few resolution units (a Gateway
+ * with its listeners, a route, a policy); every other unit is the very same object as before,
+ * so the nodes and edges it drew are drawn again as they were, without being worked out anew.
+ */
+import type { KubeObject } from '../model/object';
+import type { SourceRange } from '../model/source';
+import type { ResolvedListener } from '../resolve/resolved';
+import type { GraphEdge, GraphNode, NodeState } from './types';
+
+/** Where a node's range is found: a field path of an object. */
+export interface RangeSpec {
+  readonly object: KubeObject;
+  readonly path: readonly (string | number)[];
+}
+
+/** A node with its range, as last drawn (reused while the range is the same object). */
+export interface Drawn {
+  range: SourceRange | undefined;
+  node: GraphNode;
+}
+
+/**
+ * One step of drawing a unit, kept to be taken again. Steps that depend on more than the unit
+ * itself (referenced objects, routes attached to a listener) are taken anew each time.
+ */
+export type DrawStep =
+  /** A node of the unit's own: `replace` puts it over a node of the same id. */
+  | { t: 'node'; node: GraphNode; at?: RangeSpec; replace: boolean; drawn?: Drawn }
+  /** A listener: its route count is counted for each analysis. */
+  | {
+      t: 'listener';
+      listener: ResolvedListener;
+      node: GraphNode;
+      at: RangeSpec;
+      drawn?: Drawn & { count: number };
+    }
+  /** The routes attached to a listener (they change without the Gateway changing). */
+  | { t: 'attached'; listener: ResolvedListener; id: string; drawn?: Map<string, GraphEdge> }
+  /** A referenced object: its node, or a placeholder when it is not in the workspace. */
+  | { t: 'ref'; kind: 'Secret' | 'Service' | 'ConfigMap'; namespace: string; name: string }
+  /** The ReferenceGrant that permits a reference: its node and its edge. */
+  | {
+      t: 'grant';
+      grant: KubeObject;
+      details: readonly string[];
+      target: string;
+      drawn?: GraphEdge;
+    }
+  /** A route's edge from a parent it could not attach to, drawn when that parent is drawn. */
+  | {
+      t: 'parent-edge';
+      sources: readonly string[];
+      edge: Omit<GraphEdge, 'id' | 'source'>;
+      drawn?: GraphEdge;
+    }
+  | { t: 'edge'; edge: GraphEdge };
+
+/** The node of an object drawn for itself or as a reference, by object and why. */
+interface ObjectDrawing {
+  readonly why: string;
+  readonly node: GraphNode;
+  drawn?: Drawn;
+}
+
+export class GraphCache {
+  /** Per resolution unit (ResolvedGateway, ResolvedRoute, ResolvedPolicy): its steps. */
+  units = new WeakMap<object, DrawStep[]>();
+  private objects = new WeakMap<KubeObject, ObjectDrawing>();
+  /** A Secret node with the states of the listeners using it folded in. */
+  worst = new WeakMap<GraphNode, { states: readonly NodeState[]; node: GraphNode }>();
+  /** Placeholders of referenced objects not in the workspace, by id. */
+  private placeholders = new Map<string, GraphNode>();
+  private clock?: number;
+
+  /**
+   * Makes the cache fit the clock of this analysis: certificate expiry is in Secret nodes
+   * and in the states of units, so a different time draws everything afresh.
+   */
+  at(now: Date): this {
+    const t = now.getTime();
+    if (this.clock !== t) {
+      this.clock = t;
+      this.units = new WeakMap();
+      this.objects = new WeakMap();
+      this.worst = new WeakMap();
+      this.placeholders = new Map();
+    }
+    return this;
+  }
+
+  /** The node of `object` drawn for reason `why` (its state and details), made once. */
+  objectNode(object: KubeObject, why: string, make: () => GraphNode): ObjectDrawing {
+    const hit = this.objects.get(object);
+    if (hit?.why === why) return hit;
+    const drawing = { why, node: make() };
+    this.objects.set(object, drawing);
+    return drawing;
+  }
+
+  /** The placeholder of a referenced object that is not in the workspace, made once. */
+  placeholder(id: string, make: () => GraphNode): GraphNode {
+    let node = this.placeholders.get(id);
+    if (!node) this.placeholders.set(id, (node = make()));
+    return node;
+  }
+}
+
+/** `node` with `range`, reusing the node drawn last time when the range is the same. */
+export function withRange(
+  holder: { drawn?: Drawn },
+  node: GraphNode,
+  range: SourceRange | undefined,
+): GraphNode {
+  const d = holder.drawn;
+  if (d && d.range === range) return d.node;
+  const full = range === undefined ? node : { ...node, range };
+  holder.drawn = { range, node: full };
+  return full;
+}
