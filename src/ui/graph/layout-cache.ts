@@ -32,7 +32,10 @@ export class LayoutCache {
       x: Math.round(to.x),
       y: Math.round(to.y),
     });
-    this.views.set(key, { graph: kept.graph, layout: { ...kept.layout, positions, fresh: false } });
+    this.views.set(key, {
+      graph: kept.graph,
+      layout: { ...kept.layout, positions, fresh: false, geometry: {} },
+    });
   }
 
   /** Forget a view's layout: the next call lays it out afresh. */

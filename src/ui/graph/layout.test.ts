@@ -3,7 +3,7 @@ import type { Graph } from '../../core';
 import { columnX, NODE_GAP } from './geometry';
 import { findSlot, layoutGraph } from './layout';
 import type { Layout } from './layout';
-import { bigGraph, edge, node, sampleGraph } from './test-graph';
+import { bigGraph, edge, node, renamed, sampleGraph } from './test-graph';
 
 function topLevel(graph: Graph, layout: Layout) {
   return graph.nodes
@@ -106,6 +106,34 @@ describe('layoutGraph', () => {
       expect(after.positions.get(n.id), n.id).toEqual(before.positions.get(n.id));
     expect(xOf(after, extra.id)).toBe(columnX(3));
     expect(overlaps(next, after)).toEqual([]);
+  });
+
+  it('keeps a node being renamed (a name typed letter by letter) where it is, with the same geometry', () => {
+    const g = sampleGraph();
+    const before = layoutGraph(g);
+    for (const [from, to] of [
+      ['HTTPRoute/shop/store', 'HTTPRoute/shop/store2'],
+      ['Gateway/infra/gw#foo', 'Gateway/infra/gw#foo2'],
+      ['Gateway/infra/gw', 'Gateway/infra/gw2'],
+    ] as const) {
+      const next = renamed(g, from, to);
+      expect(next.nodes.map((n) => n.id)).toContain(to);
+      const after = layoutGraph(next, before);
+      expect(after.geometry).toBe(before.geometry);
+      expect(after.fresh).toBe(false);
+      expect(after.positions.get(to)).toEqual(before.positions.get(from));
+      expect(after.positions.has(from)).toBe(false);
+      for (const n of next.nodes) expect(after.positions.has(n.id), n.id).toBe(true);
+      // Listeners follow their renamed owner.
+      for (const [child, owner] of after.parentOf)
+        expect(next.nodes.find((n) => n.id === child)?.parent).toBe(owner);
+    }
+    // Renaming into another namespace is a move, not a rename: laid out anew.
+    const moved = renamed(g, 'HTTPRoute/shop/store', 'HTTPRoute/infra/store');
+    const other = moved.nodes.map((n) =>
+      n.id === 'HTTPRoute/infra/store' ? { ...n, namespace: 'infra' } : n,
+    );
+    expect(layoutGraph({ ...moved, nodes: other }, before).geometry).not.toBe(before.geometry);
   });
 
   it('keeps the position of every remaining node when nodes are removed', () => {

@@ -31,12 +31,20 @@ export interface Layout {
   readonly fresh: boolean;
   /** The graph laid out (or an earlier one of the same shape). */
   readonly graph: Graph;
+  /**
+   * Identity of the geometry: layouts with the same `geometry` put every node (renamed or
+   * not) in the same place, so what was drawn from one still fits the other.
+   */
+  readonly geometry: object;
 }
 
 export function layoutGraph(graph: Graph, previous?: Layout): Layout {
   // Most edits (a hostname, a port, a state) change no node or edge: nothing moves.
   if (previous && sameShape(previous.graph, graph))
     return previous.fresh ? { ...previous, fresh: false } : previous;
+  // Typing a name renames a node (and its edges) letter by letter: it stays where it is.
+  const renamed = previous && renamedIds(previous.graph, graph);
+  if (previous && renamed) return renameLayout(previous, graph, renamed);
   const model = toLayoutModel(graph);
   const positions = new Map<string, Point>();
   const kept = previous ? model.top.filter((n) => previous.positions.has(n.id)) : [];
@@ -63,6 +71,50 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
     parentOf: model.parentOf,
     fresh: kept.length === 0,
     graph,
+    geometry: {},
+  };
+}
+
+/**
+ * Old id → new id when `b` is `a` with some nodes renamed: node for node and edge for edge
+ * the same kinds, namespaces, owners and ends, only ids differ. Undefined when it is not.
+ */
+function renamedIds(a: Graph, b: Graph): Map<string, string> | undefined {
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return undefined;
+  const renamed = new Map<string, string>();
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i] as GraphNode;
+    const y = b.nodes[i] as GraphNode;
+    if (x.type !== y.type || x.namespace !== y.namespace) return undefined;
+    if (x.id !== y.id) renamed.set(x.id, y.id);
+  }
+  const to = (id: string | undefined) => (id === undefined ? id : (renamed.get(id) ?? id));
+  for (let i = 0; i < a.nodes.length; i++)
+    if (to(a.nodes[i]?.parent) !== b.nodes[i]?.parent) return undefined;
+  for (let i = 0; i < a.edges.length; i++) {
+    const x = a.edges[i];
+    const y = b.edges[i];
+    if (!x || !y || x.type !== y.type || to(x.source) !== y.source || to(x.target) !== y.target)
+      return undefined;
+  }
+  return renamed;
+}
+
+/** The previous layout with renamed nodes under their new ids, in the same places. */
+function renameLayout(previous: Layout, graph: Graph, renamed: Map<string, string>): Layout {
+  const rekey = <T>(map: ReadonlyMap<string, T>, value: (v: T) => T = (v) => v) => {
+    const out = new Map<string, T>();
+    for (const [id, v] of map) out.set(renamed.get(id) ?? id, value(v));
+    return out;
+  };
+  return {
+    positions: rekey(previous.positions),
+    sizes: rekey(previous.sizes),
+    columns: rekey(previous.columns),
+    parentOf: rekey(previous.parentOf, (owner) => renamed.get(owner) ?? owner),
+    fresh: false,
+    graph,
+    geometry: previous.geometry,
   };
 }
 

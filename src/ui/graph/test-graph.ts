@@ -126,3 +126,25 @@ export function bigGraph(objects: number): Graph {
   }
   return { nodes, edges };
 }
+
+/** `graph` with node `from` renamed to `to`, in place, with its edges and listeners following. */
+export function renamed(graph: Graph, from: string, to: string): Graph {
+  const id = (x: string) =>
+    x === from ? to : x.startsWith(`${from}#`) ? to + x.slice(from.length) : x;
+  return {
+    nodes: graph.nodes.map((n) => ({
+      ...n,
+      id: id(n.id),
+      ...(n.id === from
+        ? { name: to.split(/[/#]/).pop() ?? n.name, label: `${n.type} ${to}` }
+        : {}),
+      ...(n.parent ? { parent: id(n.parent) } : {}),
+    })),
+    edges: graph.edges.map((e) => ({
+      ...e,
+      id: `${e.type}:${id(e.source)}->${id(e.target)}`,
+      source: id(e.source),
+      target: id(e.target),
+    })),
+  };
+}

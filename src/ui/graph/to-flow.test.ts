@@ -6,7 +6,7 @@ import { layoutGraph } from './layout';
 import { columnSpans, freeY, routeOf } from './routing';
 import { newFlowCache, toFlow } from './to-flow';
 import type { FlowEdge, FlowNode, GraphNodeData, ObjectFlowNode } from './to-flow';
-import { edge, node, sampleGraph } from './test-graph';
+import { edge, node, renamed, sampleGraph } from './test-graph';
 
 function flowOf(graph: Graph) {
   return toFlow(graph, layoutGraph(graph));
@@ -85,6 +85,26 @@ describe('toFlow nodes', () => {
       a.nodes.find((n) => n.id === 'Secret/infra/foo-cert'),
     );
     expect(b.edges.every((e) => a.edges.includes(e))).toBe(true);
+  });
+});
+
+describe('toFlow after a rename', () => {
+  it('draws only the renamed node and its edges anew; the rest are the same objects', () => {
+    const g = sampleGraph();
+    const cache = newFlowCache();
+    const layout = layoutGraph(g);
+    const a = toFlow(g, layout, cache);
+    const next = renamed(g, 'HTTPRoute/shop/store', 'HTTPRoute/shop/store2');
+    const b = toFlow(next, layoutGraph(next, layout), cache);
+    const fresh = toFlow(next, layoutGraph(next, layout));
+    expect(b).toEqual(fresh);
+    const newNodes = b.nodes.filter((n) => !a.nodes.includes(n)).map((n) => n.id);
+    expect(newNodes).toEqual(['HTTPRoute/shop/store2']);
+    const newEdges = b.edges.filter((e) => !a.edges.includes(e)).map((e) => e.id);
+    expect(newEdges.sort()).toEqual([
+      'attaches:Gateway/infra/gw#wild->HTTPRoute/shop/store2',
+      'backend:HTTPRoute/shop/store2->Service/shop/auth',
+    ]);
   });
 });
 

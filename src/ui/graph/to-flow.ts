@@ -50,8 +50,10 @@ export interface FlowCache {
   namespaces: readonly NamespaceFlowNode[];
   nodes: Map<string, ObjectFlowNode>;
   edges: Map<string, FlowEdge>;
-  /** The layout the edges were routed on: the same layout, the same routes. */
-  layout?: Layout;
+  /** The geometry the edges were routed on: the same geometry, the same routes. */
+  geometry?: object;
+  /** Column spans of that geometry (for routing edges drawn anew). */
+  spans?: ReturnType<typeof columnSpans>;
 }
 
 export function newFlowCache(): FlowCache {
@@ -98,7 +100,8 @@ function componentOf(n: GraphNode, isChild: boolean): ObjectFlowNode['type'] {
 
 /** The graph as React Flow nodes and edges, without selection or highlight (see `markFlow`). */
 export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowCache()): Flow {
-  const sameLayout = cache.layout === layout;
+  const sameLayout = cache.geometry === layout.geometry;
+  if (!sameLayout) cache.spans = undefined;
   const namespaces = sameLayout
     ? cache.namespaces
     : namespaceNodes(graph, layout, cache.namespaces);
@@ -133,7 +136,6 @@ export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowC
     (parentId ? children : nodes).push(flow);
   }
 
-  let spans: ReturnType<typeof columnSpans> | undefined;
   const centerY = (id: string) => {
     const parent = layout.parentOf.get(id);
     const p = layout.positions.get(id);
@@ -150,7 +152,7 @@ export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowC
     const prev = cache.edges.get(e.id);
     let route = sameLayout ? prev?.data?.route : undefined;
     if (!route) {
-      spans ??= columnSpans(layout, made.keys());
+      const spans = (cache.spans ??= columnSpans(layout, made.keys()));
       const from = layout.columns.get(e.source) ?? 0;
       const to = layout.columns.get(e.target) ?? 0;
       route = routeOf(e.type, from, to, centerY(e.source), spans);
@@ -177,7 +179,7 @@ export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowC
   cache.namespaces = namespaces;
   cache.nodes = made;
   cache.edges = routed;
-  cache.layout = layout;
+  cache.geometry = layout.geometry;
   return { nodes: [...nodes, ...children], edges };
 }
 
