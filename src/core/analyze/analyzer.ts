@@ -39,7 +39,7 @@ import {
 } from '../status/build-status';
 import { CertificateCache } from '../x509';
 import { reportCertificates } from './certificate-findings';
-import { secretCertificates } from './certificate-facts';
+import { CertificateFactsCache, secretCertificates } from './certificate-facts';
 import type { SecretCertificate } from './certificate-facts';
 import { ObjectCollector } from './collect-objects';
 import { DocumentObjectsCache } from './document-objects';
@@ -144,6 +144,7 @@ export class Analyzer {
     { doc: FileDocument | undefined; value: SourceRange | undefined }
   >();
   private readonly graphCache = new GraphCache();
+  private readonly certificateFacts = new CertificateFactsCache();
   /** Analyses since creation (one per call). */
   runs = 0;
 
@@ -393,8 +394,8 @@ export class Analyzer {
       locate(object, path) {
         return rangeOf(object.origin, path);
       },
-      certificates() {
-        certificates ??= secretCertificates(ctx);
+      certificates: () => {
+        certificates ??= secretCertificates(ctx, this.certificateFacts);
         return certificates;
       },
       graph: () => {

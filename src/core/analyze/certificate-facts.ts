@@ -13,22 +13,59 @@ export interface SecretCertificate {
   readonly keyMatch?: KeyMatch;
 }
 
-/** Certificate facts for every Secret with a `tls.crt` (each distinct PEM parsed once). */
-export function secretCertificates(ctx: ResolveContext): SecretCertificate[] {
+/**
+ * Certificate facts for every Secret with a `tls.crt` (each distinct PEM parsed once), by
+ * Secret key. With a `cache` from earlier calls, a Secret read as the same object as then
+ * keeps its facts, and the order is kept while the same Secrets are listed.
+ */
+export function secretCertificates(
+  ctx: ResolveContext,
+  cache = new CertificateFactsCache(),
+): SecretCertificate[] {
   const out: SecretCertificate[] = [];
   for (const s of ctx.allSecrets()) {
     const crt = s.data['tls.crt'];
     if (!crt) continue;
-    const chain = ctx.options.certificates.chain(crt);
-    const key = s.data['tls.key'];
-    out.push({
-      secret: s.object.key,
-      type: s.secretType,
-      certificates: chain.certificates,
-      chainInOrder: chain.chainInOrder,
-      problems: chain.problems,
-      keyMatch: key ? ctx.options.certificates.matches(crt, key) : undefined,
-    });
+    out.push(
+      cache.factsOf(s, () => {
+        const chain = ctx.options.certificates.chain(crt);
+        const key = s.data['tls.key'];
+        return {
+          secret: s.object.key,
+          type: s.secretType,
+          certificates: chain.certificates,
+          chainInOrder: chain.chainInOrder,
+          problems: chain.problems,
+          keyMatch: key ? ctx.options.certificates.matches(crt, key) : undefined,
+        };
+      }),
+    );
   }
-  return out.sort((a, b) => (a.secret < b.secret ? -1 : 1));
+  return cache.sorted(out);
+}
+
+/** Facts of the Secrets seen before, and the order they were listed in. */
+export class CertificateFactsCache {
+  private facts = new WeakMap<object, SecretCertificate>();
+  private last?: { readonly keys: readonly string[]; readonly perm: readonly number[] };
+
+  factsOf(secret: object, make: () => SecretCertificate): SecretCertificate {
+    let f = this.facts.get(secret);
+    if (!f) this.facts.set(secret, (f = make()));
+    return f;
+  }
+
+  /** `list` sorted by Secret key (sorting again only when the Secrets listed changed). */
+  sorted(list: readonly SecretCertificate[]): SecretCertificate[] {
+    const keys = list.map((c) => c.secret);
+    let order = this.last;
+    if (!order || order.keys.length !== keys.length || order.keys.some((k, i) => k !== keys[i])) {
+      const perm = keys
+        .map((_, i) => i)
+        .sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
+      order = { keys, perm };
+      this.last = order;
+    }
+    return order.perm.map((i) => list[i] as SecretCertificate);
+  }
 }

@@ -28,6 +28,7 @@ function meaning(a: Analysis) {
     serving: a.serving,
     objects: a.objects,
     graph: a.graph(),
+    certificates: a.certificates(),
   };
 }
 
