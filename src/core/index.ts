@@ -15,3 +15,4 @@ export type { StatusItem, Condition } from './model/status';
 export type * from './serve/types';
 export { normalizeHost } from './serve/hostnames';
 export type * from './graph/types';
+export { nodeAtOffset } from './graph/node-at-offset';

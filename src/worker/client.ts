@@ -5,6 +5,12 @@ import type { WorkerMessage, WorkerRequest, WorkerResponse, WorkspaceResult } fr
 
 export type WorkerState = 'starting' | 'ready' | 'restarting' | 'in-process';
 
+/** The selected graph node, and where its text started (to follow it when renamed). */
+export interface Focus {
+  readonly id: string;
+  readonly at?: { readonly file: string; readonly offset: number };
+}
+
 export interface ClientEvents {
   /** A result for the newest revision asked for (older ones are dropped here, in one place). */
   onResult(result: WorkspaceResult): void;
@@ -29,7 +35,7 @@ export class ResolverClient {
   private readonly decoder = new DeltaDecoder();
   /** At most one analysis in flight; the newest request waits here (older ones are skipped). */
   private busy = false;
-  private queued?: { files: readonly SourceFile[]; revision: number; focus?: string };
+  private queued?: { files: readonly SourceFile[]; revision: number; focus?: Focus };
 
   constructor(
     private readonly events: ClientEvents,
@@ -112,7 +118,7 @@ export class ResolverClient {
    * Analyses a revision of the workspace; the result arrives through `onResult` if still newest.
    * `focus` is the graph node whose object's status the result should carry.
    */
-  analyze(files: readonly SourceFile[], revision: number, focus?: string): void {
+  analyze(files: readonly SourceFile[], revision: number, focus?: Focus): void {
     this.newest = Math.max(this.newest, revision);
     if (this.busy) {
       this.queued = { files, revision, focus };
@@ -125,7 +131,8 @@ export class ResolverClient {
       revision,
       files,
       now: new Date().toISOString(),
-      ...(focus === undefined ? {} : { focus }),
+      ...(focus ? { focus: focus.id } : {}),
+      ...(focus?.at ? { focusAt: focus.at } : {}),
     };
     void this.send(request).then((r) => {
       this.busy = false;

@@ -1,4 +1,5 @@
-import type { StatusItem } from '../core';
+import { nodeAtOffset } from '../core';
+import type { GraphNode, StatusItem } from '../core';
 
 /**
  * The status items of a graph node's object: a node id is the object's key
@@ -10,4 +11,24 @@ export function statusOf(status: readonly StatusItem[], nodeId: string | undefin
   return status.filter(
     (s) => s.kind === kind && s.metadata.namespace === namespace && s.metadata.name === name,
   );
+}
+
+/** `Kind` of a node id, with whether it is a listener (`…#name`). */
+function kindOf(id: string): string {
+  return `${id.split('/', 1)[0]}${id.includes('#') ? '#' : ''}`;
+}
+
+/**
+ * The node to focus after an edit: `focus` while it exists; else the node of the same kind
+ * now at `at` (where the focused text started), which is the focused object renamed by
+ * typing its name; else `focus` as it was.
+ */
+export function followFocus(
+  nodes: readonly GraphNode[],
+  focus: string | undefined,
+  at: { file: string; offset: number } | undefined,
+): string | undefined {
+  if (!focus || !at || nodes.some((n) => n.id === focus)) return focus;
+  const there = nodeAtOffset(nodes, at.file, at.offset);
+  return there && kindOf(there.id) === kindOf(focus) ? there.id : focus;
 }

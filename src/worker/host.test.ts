@@ -47,6 +47,38 @@ describe('WorkspaceHost', () => {
     expect(r).toMatchObject({ type: 'sni', answer: { listener: 'http' } });
   });
 
+  it('follows the focused listener while its name is typed, and carries its status', () => {
+    const host = new WorkspaceHost();
+    const analyze = (text: string, revision: number, focus: string, offset: number) =>
+      host.handle({
+        type: 'analyze',
+        id: revision,
+        revision,
+        files: [{ path: 'a.yaml', text }],
+        now: '2027-01-01T00:00:00Z',
+        focus,
+        focusAt: { file: 'a.yaml', offset },
+      });
+    const first = analyze(gateway, 1, 'Gateway/infra/gw#http', 0);
+    if (first.type !== 'analysis') throw new Error(first.type);
+    const listener = first.result.graph.nodes.find((n) => n.id === 'Gateway/infra/gw#http');
+    const start = listener?.range?.start ?? -1;
+    expect(start).toBeGreaterThan(0);
+    // "http" becomes "https": the old id is gone, the listener is followed by where it starts.
+    const renamed = analyze(
+      gateway.replace('name: http,', 'name: https,'),
+      2,
+      'Gateway/infra/gw#http',
+      start,
+    );
+    expect(renamed).toMatchObject({ result: { focus: 'Gateway/infra/gw#https' } });
+    if (renamed.type !== 'analysis') return;
+    expect(renamed.result.status.map((s) => s.metadata.name)).toEqual(['gw']);
+    // An object of another kind now there is not the focused one: the focus stays as asked.
+    const other = analyze(gateway, 3, 'HTTPRoute/infra/gone', start);
+    expect(other).toMatchObject({ result: { focus: 'HTTPRoute/infra/gone', status: [] } });
+  });
+
   it('never throws on hostile input', () => {
     const host = new WorkspaceHost();
     const r = host.handle({

@@ -1,6 +1,6 @@
 import { Analyzer } from '../core';
 import type { Analysis } from '../core';
-import { statusOf } from './focus';
+import { followFocus, statusOf } from './focus';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /**
@@ -31,6 +31,7 @@ export class WorkspaceHost {
             keepLastGood: true,
           });
           this.latest = { revision: request.revision, analysis };
+          const focus = followFocus(analysis.graph().nodes, request.focus, request.focusAt);
           return {
             type: 'analysis',
             id: request.id,
@@ -39,8 +40,8 @@ export class WorkspaceHost {
               graph: analysis.graph(),
               diagnostics: analysis.diagnostics,
               serving: analysis.serving,
-              status: statusOf(analysis.status, request.focus),
-              ...(request.focus === undefined ? {} : { focus: request.focus }),
+              status: statusOf(analysis.status, focus),
+              ...(focus === undefined ? {} : { focus }),
               objectCount: analysis.objects.length,
               certificates: analysis.certificates(),
               analyzeMs: performance.now() - t,

@@ -24,7 +24,10 @@ export interface WorkspaceResult {
    * every object is large, and `gwtls status` prints it all. Empty without a focus.
    */
   readonly status: readonly StatusItem[];
-  /** The graph node whose object's status `status` holds. */
+  /**
+   * The graph node whose object's status `status` holds: the focus asked for, or, when an
+   * edit renamed it, the node of the same kind now where its text starts (see `focusAt`).
+   */
   readonly focus?: string;
   /** How many objects the workspace holds (the objects themselves stay in the worker). */
   readonly objectCount: number;
@@ -44,6 +47,8 @@ export type WorkerRequest =
       readonly now: string;
       /** A graph node whose object's status to include (see `WorkspaceResult.status`). */
       readonly focus?: string;
+      /** Where the focused node's text started: typing its name renames it, and it is followed. */
+      readonly focusAt?: { readonly file: string; readonly offset: number };
     }
   | {
       readonly type: 'status';

@@ -55,7 +55,18 @@ let client: ResolverClient | undefined;
 function resolver(): ResolverClient {
   client ??= new ResolverClient({
     onResult: (result) => {
-      workspace.set({ result });
+      // The worker followed the selected object through a rename: so does the selection.
+      const selection = workspace.get().selection;
+      const followed =
+        selection?.nodeId && result.focus && result.focus !== selection.nodeId
+          ? result.graph.nodes.find((n) => n.id === result.focus)
+          : undefined;
+      workspace.set({
+        result,
+        ...(selection && followed
+          ? { selection: { ...selection, nodeId: followed.id, range: followed.range } }
+          : {}),
+      });
       focusStatus(workspace.get().selection?.nodeId);
     },
     onState: (workerState, workerMessage) => workspace.set({ workerState, workerMessage }),
@@ -65,7 +76,17 @@ function resolver(): ResolverClient {
 
 function analyze(): void {
   const { files, revision, selection } = workspace.get();
-  resolver().analyze(files, revision, selection?.nodeId);
+  const range = selection?.range;
+  resolver().analyze(
+    files,
+    revision,
+    selection?.nodeId
+      ? {
+          id: selection.nodeId,
+          ...(range ? { at: { file: range.file, offset: range.start } } : {}),
+        }
+      : undefined,
+  );
 }
 
 /** The status asked for last (a result and a selection often ask for the same at once). */

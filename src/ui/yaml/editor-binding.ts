@@ -3,7 +3,7 @@ import { actions, workspace } from '../store/workspace';
 import type { WorkspaceState } from '../store/workspace';
 import { monaco } from './monaco-setup';
 import { ModelSync } from './model-sync';
-import { nodeAtOffset } from './node-at-offset';
+import { nodeAtOffset } from '../../core';
 import { exposeForTests } from './test-accessor';
 import { sameSizeOptions, sizeOptions } from './size-options';
 import { offsetAt, toEditorRange } from './text-position';

@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../core';
+import type { GraphNode } from './types';
 
 /**
  * The graph node under the cursor: the smallest node whose source range in `file` contains

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, SourceRange } from '../../core';
+import type { SourceRange } from '../model/source';
+import type { GraphNode } from './types';
 import { nodeAtOffset } from './node-at-offset';
 
 function node(id: string, range?: Partial<SourceRange>): GraphNode {
