@@ -1,6 +1,6 @@
 import { snapshotFor } from '../worker/snapshot';
 import { loadFirstStart } from './io/samples';
-import { loadSaved, mayHaveSaved, save } from './store/persistence';
+import { loadSaved, mayHaveSaved, save, saveDelay } from './store/persistence';
 import { actions, workspace } from './store/workspace';
 
 /**
@@ -34,12 +34,25 @@ export async function boot(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = workspace.get().files;
   let lastActive = workspace.get().activeFile;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    void save({ files: last, activeFile: lastActive });
+  };
   workspace.subscribe(() => {
     const { files, activeFile } = workspace.get();
     if (files === last && activeFile === lastActive) return;
     last = files;
     lastActive = activeFile;
     clearTimeout(timer);
-    timer = setTimeout(() => void save({ files, activeFile }), 250);
+    timer = setTimeout(flush, saveDelay(files));
+  });
+  // Leaving the page (or its tab) saves what is still waiting.
+  const leave = () => {
+    if (timer !== undefined) flush();
+  };
+  addEventListener('pagehide', leave);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') leave();
   });
 }

@@ -6,6 +6,16 @@ export interface SavedWorkspace {
   readonly activeFile: string;
 }
 
+/**
+ * How long after the last change to save: a quarter second, and longer for a big workspace
+ * (storing ten megabytes takes the page ~40 ms, which should fall in a pause, not between
+ * keystrokes).
+ */
+export function saveDelay(files: readonly SourceFile[]): number {
+  const chars = files.reduce((n, f) => n + f.text.length, 0);
+  return Math.min(3000, 250 + Math.round(chars / 10_000));
+}
+
 const DB = 'gateway-tls-designer';
 const STORE = 'workspace';
 const KEY = 'current';
