@@ -20,6 +20,7 @@ import {
 import { toLayoutModel } from './layout-model';
 import type { LayoutModel } from './layout-model';
 import { namespaceBoxes } from './namespace-boxes';
+import { RenamedMap } from './renamed-map';
 
 export interface Layout {
   /** Top-level nodes: absolute top-left. Listeners: top-left inside their owner. */
@@ -102,16 +103,11 @@ function renamedIds(a: Graph, b: Graph): Map<string, string> | undefined {
 
 /** The previous layout with renamed nodes under their new ids, in the same places. */
 function renameLayout(previous: Layout, graph: Graph, renamed: Map<string, string>): Layout {
-  const rekey = <T>(map: ReadonlyMap<string, T>, value: (v: T) => T = (v) => v) => {
-    const out = new Map<string, T>();
-    for (const [id, v] of map) out.set(renamed.get(id) ?? id, value(v));
-    return out;
-  };
   return {
-    positions: rekey(previous.positions),
-    sizes: rekey(previous.sizes),
-    columns: rekey(previous.columns),
-    parentOf: rekey(previous.parentOf, (owner) => renamed.get(owner) ?? owner),
+    positions: RenamedMap.over(previous.positions, renamed),
+    sizes: RenamedMap.over(previous.sizes, renamed),
+    columns: RenamedMap.over(previous.columns, renamed),
+    parentOf: RenamedMap.over(previous.parentOf, renamed, true),
     fresh: false,
     graph,
     geometry: previous.geometry,

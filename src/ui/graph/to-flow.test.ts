@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../core';
 import { edgeAriaLabel, edgeLabelLines, grantText } from './edge-text';
@@ -6,7 +7,7 @@ import { layoutGraph } from './layout';
 import { columnSpans, freeY, routeOf } from './routing';
 import { newFlowCache, toFlow } from './to-flow';
 import type { FlowEdge, FlowNode, GraphNodeData, ObjectFlowNode } from './to-flow';
-import { edge, node, renamed, sampleGraph } from './test-graph';
+import { bigGraph, edge, node, renamed, sampleGraph } from './test-graph';
 
 function flowOf(graph: Graph) {
   return toFlow(graph, layoutGraph(graph));
@@ -105,6 +106,73 @@ describe('toFlow after a rename', () => {
       'attaches:Gateway/infra/gw#wild->HTTPRoute/shop/store2',
       'backend:HTTPRoute/shop/store2->Service/shop/auth',
     ]);
+  });
+});
+
+/** One change of a graph between keystrokes. */
+const change = fc.record({
+  type: fc.constantFrom('state', 'copy', 'rename', 'edge-state', 'add', 'nothing'),
+  at: fc.nat(),
+});
+
+function changed(g: Graph, c: { type: string; at: number }, k: number): Graph {
+  const n = g.nodes[c.at % g.nodes.length];
+  const e = g.edges[c.at % g.edges.length];
+  if (!n || !e) return g;
+  const nodes = g.nodes.slice();
+  const edges = g.edges.slice();
+  const i = c.at % g.nodes.length;
+  switch (c.type) {
+    case 'state':
+      nodes[i] = { ...n, state: { level: 'error', reason: `R${k}`, message: 'm' } };
+      return { nodes, edges };
+    case 'copy':
+      nodes[i] = { ...n };
+      return { nodes, edges };
+    case 'rename':
+      return renamed(g, n.id, `${n.id}x`);
+    case 'edge-state':
+      edges[c.at % g.edges.length] = { ...e, state: { level: 'warning', reason: `W${k}` } };
+      return { nodes, edges };
+    case 'add':
+      return { nodes: [...nodes, node('Service', n.namespace, `added-${k}`)], edges };
+    default:
+      return { nodes, edges };
+  }
+}
+
+describe('toFlow from one keystroke to the next', () => {
+  it('gives what mapping the graph afresh gives, whatever changed', () => {
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 8 }), (changes) => {
+        let g = bigGraph(60);
+        let layout = layoutGraph(g);
+        const cache = newFlowCache();
+        toFlow(g, layout, cache);
+        changes.forEach((c, k) => {
+          g = changed(g, c, k);
+          layout = layoutGraph(g, layout);
+          expect(toFlow(g, layout, cache)).toEqual(toFlow(g, layout));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('returns the very same flow when nothing drawn changed, and replaces only what did', () => {
+    const g = bigGraph(60);
+    const layout = layoutGraph(g);
+    const cache = newFlowCache();
+    const a = toFlow(g, layout, cache);
+    expect(toFlow({ nodes: g.nodes.slice(), edges: g.edges.slice() }, layout, cache)).toBe(a);
+    const next = renamed(g, 'Gateway/team-0/gw0#l1', 'Gateway/team-0/gw0#l1x');
+    const b = toFlow(next, layoutGraph(next, layout), cache);
+    expect(b.nodes.filter((n, i) => n !== a.nodes[i]).map((n) => n.id)).toEqual([
+      'Gateway/team-0/gw0#l1x',
+    ]);
+    expect(b.edges.filter((e, i) => e !== a.edges[i]).length).toBe(
+      next.edges.filter((e) => e.id.includes('#l1x')).length,
+    );
   });
 });
 

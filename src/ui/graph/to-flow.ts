@@ -54,6 +54,8 @@ export interface FlowCache {
   geometry?: object;
   /** Column spans of that geometry (for routing edges drawn anew). */
   spans?: ReturnType<typeof columnSpans>;
+  /** The graph and the flow made last time, with where each graph item went in it (-1: left out). */
+  last?: { graph: Graph; flow: Flow; nodeAt: Int32Array; edgeAt: Int32Array };
 }
 
 export function newFlowCache(): FlowCache {
@@ -100,87 +102,200 @@ function componentOf(n: GraphNode, isChild: boolean): ObjectFlowNode['type'] {
 
 /** The graph as React Flow nodes and edges, without selection or highlight (see `markFlow`). */
 export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowCache()): Flow {
+  return patchFlow(graph, layout, cache) ?? buildFlow(graph, layout, cache);
+}
+
+function flowNode(n: GraphNode, position: Point, size: Size, parentId?: string): ObjectFlowNode {
+  return {
+    id: n.id,
+    type: componentOf(n, !!parentId),
+    position,
+    width: size.w,
+    height: size.h,
+    measured: { width: size.w, height: size.h },
+    handles: handlesFor(size, parentId ? LISTENER_INSET : 0),
+    data: { node: n },
+    ariaLabel: n.label,
+    domAttributes: {
+      'aria-describedby': `${descriptionId(n.id)} react-flow__node-desc-${FLOW_ID}`,
+    },
+    ...(parentId ? { parentId, extent: 'parent' as const, draggable: false } : {}),
+  };
+}
+
+function flowEdge(
+  e: GraphEdge,
+  route: EdgeRoute,
+  source: ObjectFlowNode,
+  target: ObjectFlowNode,
+): FlowEdge {
+  return {
+    id: e.id,
+    type: 'state',
+    source: e.source,
+    target: e.target,
+    sourceHandle: e.type === 'parent' ? 'out-left' : 'out',
+    targetHandle: e.type === 'grant' ? 'in-right' : 'in',
+    data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
+    ariaLabel: edgeAriaLabel(e, source.ariaLabel ?? e.source, target.ariaLabel ?? e.target),
+    focusable: false,
+    selectable: false,
+    zIndex: e.state.level === 'ok' ? 0 : 1,
+  };
+}
+
+/** Where an edge runs: from its source's column and height to its target's column. */
+function routeFor(e: GraphEdge, layout: Layout, cache: FlowCache, ids: () => Iterable<string>) {
+  const spans = (cache.spans ??= columnSpans(layout, ids()));
+  const parent = layout.parentOf.get(e.source);
+  const p = layout.positions.get(e.source);
+  const s = layout.sizes.get(e.source);
+  const y = p && s ? (parent ? (layout.positions.get(parent)?.y ?? 0) : 0) + p.y + s.h / 2 : 0;
+  return routeOf(
+    e.type,
+    layout.columns.get(e.source) ?? 0,
+    layout.columns.get(e.target) ?? 0,
+    y,
+    spans,
+  );
+}
+
+/**
+ * The flow of a graph of the same shape as last time (node for node and edge for edge, in the
+ * same geometry): last time's flow with only the changed items replaced, or the very same
+ * flow when nothing changed. Typing mostly changes one object, so this is what a keystroke
+ * costs. Undefined when the shape differs (then everything is mapped again).
+ */
+function patchFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow | undefined {
+  const last = cache.last;
+  if (
+    !last ||
+    cache.geometry !== layout.geometry ||
+    last.graph.nodes.length !== graph.nodes.length ||
+    last.graph.edges.length !== graph.edges.length
+  )
+    return undefined;
+  let nodes: FlowNode[] | undefined;
+  let edges: FlowEdge[] | undefined;
+  const renamed: [string, string][] = [];
+  for (let i = 0; i < graph.nodes.length; i++) {
+    const n = graph.nodes[i] as GraphNode;
+    const before = last.graph.nodes[i] as GraphNode;
+    if (n === before) continue;
+    const at = last.nodeAt[i] ?? -1;
+    const prev = at < 0 ? undefined : (last.flow.nodes[at] as ObjectFlowNode);
+    if (!prev) return undefined;
+    // The same id in the same geometry is in the same place: only its content can differ.
+    if (n.id === before.id && sameContent(prev.data.node, n)) continue;
+    const position = layout.positions.get(n.id);
+    const size = layout.sizes.get(n.id);
+    const parentId = layout.parentOf.get(n.id);
+    // A node that became a listener, or stopped being one, goes elsewhere in the list.
+    if (!position || !size || !!parentId !== !!prev.parentId) return undefined;
+    const flow = flowNode(n, position, size, parentId);
+    if (n.id !== before.id) renamed.push([before.id, n.id]);
+    (nodes ??= last.flow.nodes.slice())[at] = flow;
+  }
+  // Renamed nodes go under their new ids, so edges (and the next patch) find them.
+  const made = cache.nodes;
+  if (renamed.length) for (const [from] of renamed) made.delete(from);
+  if (nodes)
+    for (const i of changedIndices(nodes, last.flow.nodes))
+      made.set(nodes[i]?.id ?? '', nodes[i] as ObjectFlowNode);
+  for (let i = 0; i < graph.edges.length; i++) {
+    const e = graph.edges[i] as GraphEdge;
+    const before = last.graph.edges[i] as GraphEdge;
+    if (e === before) continue;
+    const at = last.edgeAt[i] ?? -1;
+    const prev = at < 0 ? undefined : last.flow.edges[at];
+    if (prev?.data && e.id === before.id && sameEdge(prev.data.edge, e)) continue;
+    const source = made.get(e.source);
+    const target = made.get(e.target);
+    if (!prev !== (!source || !target)) return undefined;
+    if (!prev || !source || !target) continue;
+    const route =
+      e.id === before.id && prev.data
+        ? prev.data.route
+        : routeFor(e, layout, cache, () => made.keys());
+    const flow = flowEdge(e, route, source, target);
+    if (e.id !== before.id) cache.edges.delete(before.id);
+    cache.edges.set(e.id, flow);
+    (edges ??= last.flow.edges.slice())[at] = flow;
+  }
+  const flow =
+    nodes || edges
+      ? { nodes: nodes ?? last.flow.nodes, edges: edges ?? last.flow.edges }
+      : last.flow;
+  cache.last = { ...last, graph, flow };
+  return flow;
+}
+
+/** Positions where two arrays of the same length hold different items. */
+function* changedIndices<T>(a: readonly T[], b: readonly T[]): Generator<number> {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) yield i;
+}
+
+/** Maps every node and edge (reusing the elements of last time that did not change). */
+function buildFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow {
   const sameLayout = cache.geometry === layout.geometry;
   if (!sameLayout) cache.spans = undefined;
   const namespaces = sameLayout
     ? cache.namespaces
     : namespaceNodes(graph, layout, cache.namespaces);
-  const nodes: FlowNode[] = [...namespaces];
+  const top: FlowNode[] = [];
   const children: FlowNode[] = [];
   const made = new Map<string, ObjectFlowNode>();
-  for (const n of graph.nodes) {
+  // Where each graph node goes: top-level nodes after the namespaces, listeners after those.
+  const nodeAt = new Int32Array(graph.nodes.length).fill(-1);
+  graph.nodes.forEach((n, i) => {
     const position = layout.positions.get(n.id);
     const size = layout.sizes.get(n.id);
-    if (!position || !size) continue;
+    if (!position || !size) return;
     const parentId = layout.parentOf.get(n.id);
     const prev = cache.nodes.get(n.id);
-    const flow: ObjectFlowNode =
+    const flow =
       prev && sameNode(prev, n, position, size, parentId)
         ? prev
-        : {
-            id: n.id,
-            type: componentOf(n, !!parentId),
-            position,
-            width: size.w,
-            height: size.h,
-            measured: { width: size.w, height: size.h },
-            handles: handlesFor(size, parentId ? LISTENER_INSET : 0),
-            data: { node: n },
-            ariaLabel: n.label,
-            domAttributes: {
-              'aria-describedby': `${descriptionId(n.id)} react-flow__node-desc-${FLOW_ID}`,
-            },
-            ...(parentId ? { parentId, extent: 'parent' as const, draggable: false } : {}),
-          };
+        : flowNode(n, position, size, parentId);
     made.set(n.id, flow);
-    (parentId ? children : nodes).push(flow);
+    if (parentId) {
+      nodeAt[i] = -2 - children.length; // placed once the top-level count is known
+      children.push(flow);
+    } else {
+      nodeAt[i] = namespaces.length + top.length;
+      top.push(flow);
+    }
+  });
+  for (let i = 0; i < nodeAt.length; i++) {
+    const at = nodeAt[i] ?? -1;
+    if (at <= -2) nodeAt[i] = namespaces.length + top.length + (-2 - at);
   }
 
-  const centerY = (id: string) => {
-    const parent = layout.parentOf.get(id);
-    const p = layout.positions.get(id);
-    const s = layout.sizes.get(id);
-    if (!p || !s) return 0;
-    return (parent ? (layout.positions.get(parent)?.y ?? 0) : 0) + p.y + s.h / 2;
-  };
   const edges: FlowEdge[] = [];
   const routed = new Map<string, FlowEdge>();
-  for (const e of graph.edges) {
+  const edgeAt = new Int32Array(graph.edges.length).fill(-1);
+  graph.edges.forEach((e, i) => {
     const source = made.get(e.source);
     const target = made.get(e.target);
-    if (!source || !target) continue;
+    if (!source || !target) return;
     const prev = cache.edges.get(e.id);
-    let route = sameLayout ? prev?.data?.route : undefined;
-    if (!route) {
-      const spans = (cache.spans ??= columnSpans(layout, made.keys()));
-      const from = layout.columns.get(e.source) ?? 0;
-      const to = layout.columns.get(e.target) ?? 0;
-      route = routeOf(e.type, from, to, centerY(e.source), spans);
-    }
-    const flow: FlowEdge =
+    const route =
+      (sameLayout ? prev?.data?.route : undefined) ?? routeFor(e, layout, cache, () => made.keys());
+    const flow =
       prev?.data && sameEdge(prev.data.edge, e) && sameRoute(prev.data.route, route)
         ? prev
-        : {
-            id: e.id,
-            type: 'state',
-            source: e.source,
-            target: e.target,
-            sourceHandle: e.type === 'parent' ? 'out-left' : 'out',
-            targetHandle: e.type === 'grant' ? 'in-right' : 'in',
-            data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
-            ariaLabel: edgeAriaLabel(e, source.ariaLabel ?? e.source, target.ariaLabel ?? e.target),
-            focusable: false,
-            selectable: false,
-            zIndex: e.state.level === 'ok' ? 0 : 1,
-          };
+        : flowEdge(e, route, source, target);
     routed.set(e.id, flow);
+    edgeAt[i] = edges.length;
     edges.push(flow);
-  }
+  });
+  const flow = { nodes: [...namespaces, ...top, ...children], edges };
   cache.namespaces = namespaces;
   cache.nodes = made;
   cache.edges = routed;
   cache.geometry = layout.geometry;
-  return { nodes: [...nodes, ...children], edges };
+  cache.last = { graph, flow, nodeAt, edgeAt };
+  return flow;
 }
 
 /** The boxes of the namespaces, reusing the ones that did not move. */
@@ -226,14 +341,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function sameNode(
-  prev: ObjectFlowNode,
-  n: GraphNode,
-  p: Point,
-  s: Size,
-  parentId?: string,
-): boolean {
-  const o = prev.data.node;
+/** What a node card shows is the same (its range is not shown). */
+function sameContent(o: GraphNode, n: GraphNode): boolean {
   return (
     o.type === n.type &&
     o.label === n.label &&
@@ -241,7 +350,19 @@ function sameNode(
     o.state.level === n.state.level &&
     o.state.reason === n.state.reason &&
     o.state.message === n.state.message &&
-    sameList(o.details, n.details) &&
+    sameList(o.details, n.details)
+  );
+}
+
+function sameNode(
+  prev: ObjectFlowNode,
+  n: GraphNode,
+  p: Point,
+  s: Size,
+  parentId?: string,
+): boolean {
+  return (
+    sameContent(prev.data.node, n) &&
     prev.position.x === p.x &&
     prev.position.y === p.y &&
     prev.width === s.w &&
