@@ -1,6 +1,8 @@
 import type { SniAnswer, SourceFile, StatusItem } from '../core';
 import { DeltaDecoder } from './delta';
 import { PartJoiner } from './parts';
+import { TextSender } from './text-sync';
+import type { TextEdit } from './text-sync';
 import type { WorkerMessage, WorkerRequest, WorkerResponse, WorkspaceResult } from './protocol';
 
 export type WorkerState = 'starting' | 'ready' | 'restarting' | 'in-process';
@@ -17,7 +19,12 @@ export interface ClientEvents {
   onState(state: WorkerState, message?: string): void;
 }
 
-type Pending = { resolve: (r: WorkerResponse) => void; request: WorkerRequest };
+type Pending = {
+  resolve: (r: WorkerResponse) => void;
+  request: WorkerRequest;
+  /** An analyze request's files, whole (to send again to a new worker). */
+  files?: readonly SourceFile[];
+};
 
 /**
  * The main thread's way to the resolver. Sends the workspace with a revision; only the result
@@ -33,6 +40,7 @@ export class ResolverClient {
   private restarts = 0;
   private readonly joiner = new PartJoiner();
   private readonly decoder = new DeltaDecoder();
+  private readonly texts = new TextSender();
   /** At most one analysis in flight; the newest request waits here (older ones are skipped). */
   private busy = false;
   private queued?: { files: readonly SourceFile[]; revision: number; focus?: Focus };
@@ -75,6 +83,7 @@ export class ResolverClient {
     this.worker = undefined;
     this.joiner.clear();
     this.decoder.reset();
+    this.texts.reset();
     if (this.restarts < 1) {
       this.restarts++;
       this.start();
@@ -83,7 +92,13 @@ export class ResolverClient {
     // Re-send what was in flight, so the newest text is analysed.
     const inFlight = [...this.pending.values()];
     this.pending.clear();
-    for (const p of inFlight) this.send(p.request).then(p.resolve);
+    for (const p of inFlight) {
+      const request =
+        p.request.type === 'analyze' && p.files
+          ? { ...p.request, files: this.texts.wire(p.files) }
+          : p.request;
+      this.send(request, p.files).then(p.resolve);
+    }
   }
 
   private fallBack(message: string): void {
@@ -101,11 +116,11 @@ export class ResolverClient {
     }
   }
 
-  private send(request: WorkerRequest): Promise<WorkerResponse> {
+  private send(request: WorkerRequest, files?: readonly SourceFile[]): Promise<WorkerResponse> {
     if (this.worker) {
       const w = this.worker;
       return new Promise((resolve) => {
-        this.pending.set(request.id, { resolve, request });
+        this.pending.set(request.id, { resolve, request, ...(files ? { files } : {}) });
         w.postMessage(request);
       });
     }
@@ -129,21 +144,30 @@ export class ResolverClient {
       type: 'analyze',
       id: this.nextId++,
       revision,
-      files,
+      files: this.texts.wire(files),
       now: new Date().toISOString(),
       ...(focus ? { focus: focus.id } : {}),
       ...(focus?.at ? { focusAt: focus.at } : {}),
     };
-    void this.send(request).then((r) => {
+    void this.send(request, files).then((r) => {
       this.busy = false;
       if (r.type === 'analysis' && r.result.revision === this.newest)
         this.events.onResult(r.result);
-      else if (r.type === 'error')
+      else if (r.type === 'error' && r.resend) {
+        // The worker lacks a text this request changed: everything goes whole once.
+        this.texts.reset();
+        this.queued ??= { files, revision, focus };
+      } else if (r.type === 'error')
         this.events.onState(this.worker ? 'ready' : 'in-process', r.message);
       const q = this.queued;
       this.queued = undefined;
       if (q) this.analyze(q.files, q.revision, q.focus);
     });
+  }
+
+  /** The editor tells how a file's text changed: the next request sends only that. */
+  edited(path: string, before: string, after: string, edit: TextEdit): void {
+    this.texts.edited(path, before, after, edit);
   }
 
   /** The status of a graph node's object, from the newest analysis, with its revision. */

@@ -2,6 +2,7 @@ import { Analyzer } from '../core';
 import type { Analysis } from '../core';
 import { followFocus, statusOf } from './focus';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { OutOfStep, TextReceiver } from './text-sync';
 
 /**
  * Certificate expiry is judged to the minute: what depends on the clock alone (the serving
@@ -20,15 +21,18 @@ function toTheMinute(iso: string): Date {
 export class WorkspaceHost {
   private readonly analyzer = new Analyzer();
   private latest?: { revision: number; analysis: Analysis };
+  private readonly texts = new TextReceiver();
 
   handle(request: WorkerRequest): WorkerResponse {
     try {
       switch (request.type) {
         case 'analyze': {
           const t = performance.now();
-          const analysis = this.analyzer.analyze(request.files, {
+          const { files, changes } = this.texts.receive(request.files);
+          const analysis = this.analyzer.analyze(files, {
             now: toTheMinute(request.now),
             keepLastGood: true,
+            changes,
           });
           this.latest = { revision: request.revision, analysis };
           const focus = followFocus(analysis.graph().nodes, request.focus, request.focusAt);
@@ -60,7 +64,13 @@ export class WorkspaceHost {
         }
       }
     } catch (e) {
-      return { type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) };
+      const message = e instanceof Error ? e.message : String(e);
+      return {
+        type: 'error',
+        id: request.id,
+        message,
+        ...(e instanceof OutOfStep ? { resend: true as const } : {}),
+      };
     }
   }
 }

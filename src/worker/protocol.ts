@@ -8,11 +8,11 @@ import type {
   SecretCertificate,
   ServingMap,
   SniAnswer,
-  SourceFile,
   StatusItem,
 } from '../core';
 import type { ResultDelta } from './delta';
 import type { ListPath } from './result-lists';
+import type { WireFile } from './text-sync';
 
 export interface WorkspaceResult {
   readonly revision: number;
@@ -43,7 +43,8 @@ export type WorkerRequest =
       readonly type: 'analyze';
       readonly id: number;
       readonly revision: number;
-      readonly files: readonly SourceFile[];
+      /** Whole, or as edits of the texts sent before (see text-sync.ts). */
+      readonly files: readonly WireFile[];
       readonly now: string;
       /** A graph node whose object's status to include (see `WorkspaceResult.status`). */
       readonly focus?: string;
@@ -89,7 +90,13 @@ export type WorkerResponse =
       readonly focus: string;
       readonly status: readonly StatusItem[];
     }
-  | { readonly type: 'error'; readonly id: number; readonly message: string };
+  | {
+      readonly type: 'error';
+      readonly id: number;
+      readonly message: string;
+      /** The worker lacks a text the request changed: send the files whole. */
+      readonly resend?: true;
+    };
 
 /** What the worker posts: responses, and slices of long lists ahead of their response. */
 export type WorkerMessage =

@@ -1,6 +1,7 @@
 import type { SniAnswer, SourceFile, SourceRange } from '../../core';
 import { ResolverClient } from '../../worker/client';
 import type { WorkerState } from '../../worker/client';
+import type { TextEdit } from '../../worker/text-sync';
 import type { WorkspaceResult } from '../../worker/protocol';
 import { Store } from './store';
 
@@ -131,8 +132,13 @@ export const actions = {
     analyze();
   },
 
-  /** The text of one file changed (typing, paste, graph edit applied by the editor). */
-  setText(path: string, text: string): void {
+  /**
+   * The text of one file changed (typing, paste, graph edit applied by the editor); `edit`
+   * says where, when the editor knows (the worker is then sent only that).
+   */
+  setText(path: string, text: string, edit?: TextEdit): void {
+    const before = workspace.get().files.find((f) => f.path === path)?.text;
+    if (edit && before !== undefined) resolver().edited(path, before, text, edit);
     workspace.set((s) => ({
       files: s.files.map((f) => (f.path === path ? { path, text } : f)),
       revision: s.revision + 1,

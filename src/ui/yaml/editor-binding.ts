@@ -24,8 +24,8 @@ const SELECT_DELAY_MS = 100;
  * Returns the unbinding function.
  */
 export function bindEditor(editor: Editor): () => void {
-  const models = new ModelSync((path, text) => {
-    if (workspace.get().files.some((f) => f.path === path)) actions.setText(path, text);
+  const models = new ModelSync((path, text, edit) => {
+    if (workspace.get().files.some((f) => f.path === path)) actions.setText(path, text, edit);
     else actions.load([{ path, text }]);
   });
   const viewStates = new Map<string, monaco.editor.ICodeEditorViewState | null>();

@@ -2,6 +2,7 @@ import type { SourceFile } from '../../core';
 import { monaco } from './monaco-setup';
 import { hasBom } from './text-position';
 import { textChange } from './text-diff';
+import type { TextEdit } from '../../worker/text-sync';
 
 type Model = monaco.editor.ITextModel;
 
@@ -14,12 +15,16 @@ const { TextDefined } = monaco.editor.EndOfLinePreference;
  * user edits are reported (`onEdit`); loading or applying text never writes back.
  */
 export class ModelSync {
-  private readonly entries = new Map<string, { model: Model; text: string }>();
+  /**
+   * Per file: its model and text. `exact`: the text is known to equal the model's (then an
+   * edit is applied to the text instead of reading the whole model again).
+   */
+  private readonly entries = new Map<string, { model: Model; text: string; exact: boolean }>();
   private files = new Map<string, string>();
   private applying = false;
   private serial = 0;
 
-  constructor(private readonly onEdit: (path: string, text: string) => void) {}
+  constructor(private readonly onEdit: (path: string, text: string, edit?: TextEdit) => void) {}
 
   /** Updates open models (as undoable edits) and disposes those whose file is gone. */
   sync(files: readonly SourceFile[]): void {
@@ -32,6 +37,7 @@ export class ModelSync {
       } else if (entry.text !== text) {
         this.replace(path, entry.model, text);
         entry.text = text;
+        entry.exact = false;
       }
     }
   }
@@ -69,12 +75,26 @@ export class ModelSync {
     const name = encodeURIComponent(path.split('/').pop() || 'workspace.yaml');
     const uri = monaco.Uri.from({ scheme: 'file', path: `/${++this.serial}/${name}` });
     const model = monaco.editor.createModel(text, 'yaml', uri);
-    const entry = { model, text };
+    const entry = { model, text, exact: false };
     this.entries.set(path, entry);
-    model.onDidChangeContent(() => {
+    model.onDidChangeContent((e) => {
       if (this.applying) return;
-      entry.text = model.getValue(TextDefined, true);
-      this.onEdit(path, entry.text);
+      // Typing changes one span: the text follows without reading the model whole (megabytes).
+      const change = e.changes.length === 1 && entry.exact ? e.changes[0] : undefined;
+      const bom = hasBom(entry.text) ? 1 : 0;
+      let edit: TextEdit | undefined = change && {
+        start: change.rangeOffset + bom,
+        end: change.rangeOffset + change.rangeLength + bom,
+        text: change.text,
+      };
+      let next = edit && entry.text.slice(0, edit.start) + edit.text + entry.text.slice(edit.end);
+      if (next === undefined || next.length !== model.getValueLength(TextDefined, true)) {
+        next = model.getValue(TextDefined, true);
+        edit = undefined;
+      }
+      entry.text = next;
+      entry.exact = true;
+      this.onEdit(path, next, edit);
     });
     return model;
   }
