@@ -84,7 +84,7 @@ class EncodingWorker {
   onmessage: ((e: MessageEvent) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  private readonly host = new WorkspaceHost();
+  host = new WorkspaceHost();
   private readonly encoder = new DeltaEncoder();
   postMessage(request: WorkerRequest): void {
     const response = this.encoder.encode(this.host.handle(structuredClone(request)));
@@ -134,5 +134,57 @@ describe('ResolverClient with a worker that sends changes', () => {
       expect(last?.graph).toEqual(JSON.parse(JSON.stringify(want.result.graph)));
       expect(last?.serving).toEqual(JSON.parse(JSON.stringify(want.result.serving)));
     }
+  });
+});
+
+describe('ResolverClient sending edits', () => {
+  it('sends a keystroke as an edit, and the whole text again to a worker that lacks it', async () => {
+    const sent: WorkerRequest[] = [];
+    let worker: EncodingWorker | undefined;
+    const results: WorkspaceResult[] = [];
+    let wake: () => void = () => {};
+    const client = new ResolverClient(
+      {
+        onResult: (r) => {
+          results.push(r);
+          wake();
+        },
+        onState: () => {},
+      },
+      () => {
+        worker = new EncodingWorker();
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (r: WorkerRequest) => {
+          sent.push(structuredClone(r));
+          post(r);
+        };
+        return worker as unknown as Worker;
+      },
+    );
+    const v1 = 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n';
+    const v2 = v1.replace('name: a', 'name: ab');
+    const analyzed = async (text: string, revision: number) => {
+      const got = new Promise<void>((r) => (wake = r));
+      client.analyze([{ path: 'a.yaml', text }], revision);
+      await got;
+    };
+    await analyzed(v1, 1);
+    const at = v1.indexOf('name: a') + 7;
+    client.edited('a.yaml', v1, v2, { start: at, end: at, text: 'b' });
+    await analyzed(v2, 2);
+    const second = sent.at(-1);
+    expect(second?.type === 'analyze' && second.files).toEqual([
+      { path: 'a.yaml', edit: { start: at, end: at, text: 'b' } },
+    ]);
+    expect(results.at(-1)?.graph.nodes.map((n) => n.id)).toEqual(['Service/default/ab']);
+    // A worker that lost its texts (a new host behind the same messages) asks for them whole.
+    (worker as unknown as { host: WorkspaceHost }).host = new WorkspaceHost();
+    const v3 = v2.replace('name: ab', 'name: abc');
+    client.edited('a.yaml', v2, v3, { start: at + 1, end: at + 1, text: 'c' });
+    await analyzed(v3, 3);
+    expect(sent.at(-1)?.type === 'analyze' && sent.at(-1)).toMatchObject({
+      files: [{ path: 'a.yaml', text: v3 }],
+    });
+    expect(results.at(-1)?.graph.nodes.map((n) => n.id)).toEqual(['Service/default/abc']);
   });
 });
