@@ -34,10 +34,14 @@ export async function boot(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = workspace.get().files;
   let lastActive = workspace.get().activeFile;
+  // The wait is judged by the size last saved: measuring the files now would read every text
+  // the editor has not made yet.
+  let delay = saveDelay(last);
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
     void save({ files: last, activeFile: lastActive });
+    delay = saveDelay(last);
   };
   workspace.subscribe(() => {
     const { files, activeFile } = workspace.get();
@@ -45,7 +49,7 @@ export async function boot(): Promise<void> {
     last = files;
     lastActive = activeFile;
     clearTimeout(timer);
-    timer = setTimeout(flush, saveDelay(files));
+    timer = setTimeout(flush, delay);
   });
   // Leaving the page (or its tab) saves what is still waiting.
   const leave = () => {

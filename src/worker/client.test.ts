@@ -163,15 +163,17 @@ describe('ResolverClient sending edits', () => {
     );
     const v1 = 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n';
     const v2 = v1.replace('name: a', 'name: ab');
-    const analyzed = async (text: string, revision: number) => {
+    const file = (text: string) => ({ path: 'a.yaml', text });
+    const [f1, f2] = [file(v1), file(v2)];
+    const analyzed = async (f: { path: string; text: string }, revision: number) => {
       const got = new Promise<void>((r) => (wake = r));
-      client.analyze([{ path: 'a.yaml', text }], revision);
+      client.analyze([f], revision);
       await got;
     };
-    await analyzed(v1, 1);
+    await analyzed(f1, 1);
     const at = v1.indexOf('name: a') + 7;
-    client.edited('a.yaml', v1, v2, { start: at, end: at, text: 'b' });
-    await analyzed(v2, 2);
+    client.edited(f1, f2, { start: at, end: at, text: 'b' });
+    await analyzed(f2, 2);
     const second = sent.at(-1);
     expect(second?.type === 'analyze' && second.files).toEqual([
       { path: 'a.yaml', edit: { start: at, end: at, text: 'b' } },
@@ -180,8 +182,9 @@ describe('ResolverClient sending edits', () => {
     // A worker that lost its texts (a new host behind the same messages) asks for them whole.
     (worker as unknown as { host: WorkspaceHost }).host = new WorkspaceHost();
     const v3 = v2.replace('name: ab', 'name: abc');
-    client.edited('a.yaml', v2, v3, { start: at + 1, end: at + 1, text: 'c' });
-    await analyzed(v3, 3);
+    const f3 = file(v3);
+    client.edited(f2, f3, { start: at + 1, end: at + 1, text: 'c' });
+    await analyzed(f3, 3);
     expect(sent.at(-1)?.type === 'analyze' && sent.at(-1)).toMatchObject({
       files: [{ path: 'a.yaml', text: v3 }],
     });

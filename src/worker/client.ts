@@ -165,13 +165,15 @@ export class ResolverClient {
     });
   }
 
-  /** The editor tells how a file's text changed: the next request sends only that. */
-  edited(path: string, before: string, after: string, edit: TextEdit): void {
-    this.texts.edited(path, before, after, edit);
+  /** The editor tells how a file became another: the next request sends only that. */
+  edited(before: SourceFile, after: SourceFile, edit: TextEdit): void {
+    this.texts.edited(before, after, edit);
   }
 
   /** The status of a graph node's object, from the newest analysis, with its revision. */
-  async status(focus: string): Promise<{ revision: number; status: readonly StatusItem[] }> {
+  async status(
+    focus: string,
+  ): Promise<{ revision: number; status: readonly StatusItem[]; source?: string }> {
     const r = await this.send({ type: 'status', id: this.nextId++, revision: this.newest, focus });
     return r.type === 'status' ? r : { revision: -1, status: [] };
   }

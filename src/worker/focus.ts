@@ -1,5 +1,5 @@
 import { nodeAtOffset } from '../core';
-import type { GraphNode, StatusItem } from '../core';
+import type { GraphNode, SourceFile, StatusItem } from '../core';
 
 /**
  * The status items of a graph node's object: a node id is the object's key
@@ -31,4 +31,16 @@ export function followFocus(
   if (!focus || !at || nodes.some((n) => n.id === focus)) return focus;
   const there = nodeAtOffset(nodes, at.file, at.offset);
   return there && kindOf(there.id) === kindOf(focus) ? there.id : focus;
+}
+
+/** A node's text, from the start of its first line to its end (undefined without a range). */
+export function sourceOf(
+  files: readonly SourceFile[],
+  nodes: readonly GraphNode[],
+  id: string | undefined,
+): string | undefined {
+  const range = id === undefined ? undefined : nodes.find((n) => n.id === id)?.range;
+  const text = range && files.find((f) => f.path === range.file)?.text;
+  if (!range || text === undefined) return undefined;
+  return text.slice(text.lastIndexOf('\n', range.start - 1) + 1, range.end);
 }

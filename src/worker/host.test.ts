@@ -74,6 +74,10 @@ describe('WorkspaceHost', () => {
     expect(renamed).toMatchObject({ result: { focus: 'Gateway/infra/gw#https' } });
     if (renamed.type !== 'analysis') return;
     expect(renamed.result.status.map((s) => s.metadata.name)).toEqual(['gw']);
+    // With the text the Inspector shows, so the page need not read the file for it.
+    expect(renamed.result.focusSource).toBe(
+      '  - {name: https, port: 80, protocol: HTTP, hostname: shop.example.com}',
+    );
     // An object of another kind now there is not the focused one: the focus stays as asked.
     const other = analyze(gateway, 3, 'HTTPRoute/infra/gone', start);
     expect(other).toMatchObject({ result: { focus: 'HTTPRoute/infra/gone', status: [] } });

@@ -1,6 +1,6 @@
 import { Analyzer } from '../core';
-import type { Analysis } from '../core';
-import { followFocus, statusOf } from './focus';
+import type { Analysis, SourceFile } from '../core';
+import { followFocus, sourceOf, statusOf } from './focus';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { OutOfStep, TextReceiver } from './text-sync';
 
@@ -14,13 +14,18 @@ function toTheMinute(iso: string): Date {
   return new Date(Number.isNaN(t) ? Number.NaN : t - (t % 60_000));
 }
 
+/** `{ [key]: value }`, or nothing when the value is undefined. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
 /**
  * The resolver behind the worker boundary: keeps one incremental Analyzer, answers requests.
  * Runs in the Web Worker, or in-process when no worker can start.
  */
 export class WorkspaceHost {
   private readonly analyzer = new Analyzer();
-  private latest?: { revision: number; analysis: Analysis };
+  private latest?: { revision: number; analysis: Analysis; files: readonly SourceFile[] };
   private readonly texts = new TextReceiver();
 
   handle(request: WorkerRequest): WorkerResponse {
@@ -34,7 +39,7 @@ export class WorkspaceHost {
             keepLastGood: true,
             changes,
           });
-          this.latest = { revision: request.revision, analysis };
+          this.latest = { revision: request.revision, analysis, files };
           const focus = followFocus(analysis.graph().nodes, request.focus, request.focusAt);
           return {
             type: 'analysis',
@@ -46,6 +51,7 @@ export class WorkspaceHost {
               serving: analysis.serving,
               status: statusOf(analysis.status, focus),
               ...(focus === undefined ? {} : { focus }),
+              ...optional('focusSource', sourceOf(files, analysis.graph().nodes, focus)),
               objectCount: analysis.objects.length,
               certificates: analysis.certificates(),
               analyzeMs: performance.now() - t,
@@ -53,9 +59,19 @@ export class WorkspaceHost {
           };
         }
         case 'status': {
-          const status = statusOf(this.latest?.analysis.status ?? [], request.focus);
-          const revision = this.latest?.revision ?? -1;
-          return { type: 'status', id: request.id, revision, focus: request.focus, status };
+          const latest = this.latest;
+          const status = statusOf(latest?.analysis.status ?? [], request.focus);
+          const revision = latest?.revision ?? -1;
+          const source =
+            latest && sourceOf(latest.files, latest.analysis.graph().nodes, request.focus);
+          return {
+            type: 'status',
+            id: request.id,
+            revision,
+            focus: request.focus,
+            status,
+            ...optional('source', source),
+          };
         }
         case 'sni': {
           const answer =

@@ -29,6 +29,8 @@ export interface WorkspaceResult {
    * edit renamed it, the node of the same kind now where its text starts (see `focusAt`).
    */
   readonly focus?: string;
+  /** The focused node's text, from the start of its first line (the Inspector shows it). */
+  readonly focusSource?: string;
   /** How many objects the workspace holds (the objects themselves stay in the worker). */
   readonly objectCount: number;
   readonly certificates: readonly SecretCertificate[];
@@ -89,6 +91,7 @@ export type WorkerResponse =
       readonly revision: number;
       readonly focus: string;
       readonly status: readonly StatusItem[];
+      readonly source?: string;
     }
   | {
       readonly type: 'error';

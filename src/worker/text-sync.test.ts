@@ -9,21 +9,17 @@ describe('texts across the worker boundary', () => {
   it('sends a file whole once, then only the span a keystroke changed', () => {
     const sender = new TextSender();
     const receiver = new TextReceiver();
-    const v1 = 'kind: Gateway\nmetadata: {name: gw}\n';
-    expect(receiver.receive(sender.wire([{ path: 'a.yaml', text: v1 }])).files).toEqual([
-      { path: 'a.yaml', text: v1 },
-    ]);
+    const v1 = { path: 'a.yaml', text: 'kind: Gateway\nmetadata: {name: gw}\n' };
+    expect(receiver.receive(sender.wire([v1])).files).toEqual([v1]);
     const edit = { start: 31, end: 31, text: '2' };
-    const v2 = apply(v1, edit);
-    sender.edited('a.yaml', v1, v2, edit);
-    const wire = sender.wire([{ path: 'a.yaml', text: v2 }]);
+    const v2 = { path: 'a.yaml', text: apply(v1.text, edit) };
+    sender.edited(v1, v2, edit);
+    const wire = sender.wire([v2]);
     expect(wire).toEqual([{ path: 'a.yaml', edit: { start: 31, end: 31, text: '2' } }]);
     const got = receiver.receive(wire);
-    expect(got.files[0]?.text).toBe(v2);
+    expect(got.files[0]?.text).toBe(v2.text);
     expect(got.changes).toEqual({ 'a.yaml': { start: 31, end: 31 } });
-    expect(sender.wire([{ path: 'a.yaml', text: v2 }])).toEqual([
-      { path: 'a.yaml', unchanged: true },
-    ]);
+    expect(sender.wire([v2])).toEqual([{ path: 'a.yaml', unchanged: true }]);
   });
 
   it('sends a text changed without a word from the editor whole', () => {
@@ -54,19 +50,21 @@ describe('texts across the worker boundary', () => {
       fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
         const sender = new TextSender();
         const receiver = new TextReceiver();
+        // Files are compared by identity: each edit makes a new file, as the editor does.
         const page = new Map([
-          ['a.yaml', 'apiVersion: v1\nkind: Secret\n'],
-          ['b.yaml', 'kind: Gateway\n'],
+          ['a.yaml', { path: 'a.yaml', text: 'apiVersion: v1\nkind: Secret\n' }],
+          ['b.yaml', { path: 'b.yaml', text: 'kind: Gateway\n' }],
         ]);
-        const files = () => [...page].map(([path, text]) => ({ path, text }));
+        const files = () => [...page.values()];
         receiver.receive(sender.wire(files()));
         for (const s of steps) {
-          const before = page.get(s.file) ?? '';
-          const start = s.at % (before.length + 1);
-          const edit = { start, end: Math.min(before.length, start + s.remove), text: s.insert };
-          const after = apply(before, edit);
+          const before = page.get(s.file) ?? { path: s.file, text: '' };
+          const start = s.at % (before.text.length + 1);
+          const end = Math.min(before.text.length, start + s.remove);
+          const edit = { start, end, text: s.insert };
+          const after = { path: s.file, text: apply(before.text, edit) };
           page.set(s.file, after);
-          if (s.hinted) sender.edited(s.file, before, after, edit);
+          if (s.hinted) sender.edited(before, after, edit);
           if (s.send) expect(receiver.receive(sender.wire(files())).files).toEqual(files());
         }
         expect(receiver.receive(sender.wire(files())).files).toEqual(files());

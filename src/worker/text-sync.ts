@@ -18,51 +18,82 @@ export type WireFile =
   | { readonly path: string; readonly unchanged: true }
   | { readonly path: string; readonly edit: TextEdit };
 
-/** The page's side: what the worker has, and how the page's text differs from it. */
+/** `b` applied after `a`, as one edit of the text before `a`, when `b` falls in what `a` wrote. */
+function compose(a: TextEdit, b: TextEdit): TextEdit | undefined {
+  const from = b.start - a.start;
+  const to = b.end - a.start;
+  if (from < 0 || to > a.text.length) return undefined;
+  return { start: a.start, end: a.end, text: a.text.slice(0, from) + b.text + a.text.slice(to) };
+}
+
+/**
+ * The page's side: what the worker has, and how the page's files differ from it. Files are
+ * compared by identity, and texts read only to send them: an edited file's text is not made
+ * until something asks for it.
+ */
 export class TextSender {
   private readonly files = new Map<
     string,
     {
-      /** The text the worker has. */
-      sent: string;
-      /** The page's text, known to share `prefix` and `suffix` characters with `sent`. */
-      current: string;
+      /** The file the worker has, and its text's length. */
+      sent: SourceFile;
+      sentLength: number;
+      /** The page's file, and its text's length. */
+      current: SourceFile;
+      length: number;
+      /** The edits since, as one edit of the sent text (while they compose into one). */
+      edit?: TextEdit;
+      /** Characters at the start and at the end the current text shares with the sent one. */
       prefix: number;
       suffix: number;
     }
   >();
 
-  /** The editor tells how `before` became `after` (texts the page holds). */
-  edited(path: string, before: string, after: string, edit: TextEdit): void {
-    const f = this.files.get(path);
+  /** The editor tells how the file `before` became `after`. */
+  edited(before: SourceFile, after: SourceFile, edit: TextEdit): void {
+    const f = this.files.get(before.path);
     if (!f || f.current !== before) return;
+    f.edit = f.current === f.sent ? edit : f.edit && compose(f.edit, edit);
     f.prefix = Math.min(f.prefix, edit.start);
-    f.suffix = Math.min(f.suffix, before.length - edit.end);
+    f.suffix = Math.min(f.suffix, f.length - edit.end);
+    f.length += edit.text.length - (edit.end - edit.start);
     f.current = after;
   }
 
   /** The files to send, each as little as the worker needs; then the worker has them. */
   wire(files: readonly SourceFile[]): WireFile[] {
+    const lengths = new Map<string, number>();
     const wire = files.map((file): WireFile => {
       const f = this.files.get(file.path);
-      if (f?.sent === file.text) return { path: file.path, unchanged: true };
-      if (f?.current === file.text) {
-        const end = f.sent.length - f.suffix;
-        if (f.prefix <= end && f.prefix <= file.text.length - f.suffix)
+      if (f?.sent === file) {
+        lengths.set(file.path, f.sentLength);
+        return { path: file.path, unchanged: true };
+      }
+      if (f?.current === file) {
+        lengths.set(file.path, f.length);
+        if (f.edit) return { path: file.path, edit: f.edit };
+        const end = f.sentLength - f.suffix;
+        if (f.prefix <= end && f.prefix <= f.length - f.suffix)
           return {
             path: file.path,
-            edit: {
-              start: f.prefix,
-              end,
-              text: file.text.slice(f.prefix, file.text.length - f.suffix),
-            },
+            edit: { start: f.prefix, end, text: file.text.slice(f.prefix, f.length - f.suffix) },
           };
       }
+      lengths.set(file.path, file.text.length);
       return file;
     });
     this.files.clear();
-    for (const { path, text } of files)
-      this.files.set(path, { sent: text, current: text, prefix: text.length, suffix: text.length });
+    for (const file of files) {
+      const length = lengths.get(file.path) ?? 0;
+      this.files.set(file.path, {
+        sent: file,
+        sentLength: length,
+        current: file,
+        length,
+        prefix: length,
+        suffix: length,
+      });
+    }
     return wire;
   }
 

@@ -17,7 +17,7 @@ import { toConditionGroups } from './inspector-status';
 import type { ConditionGroup } from './inspector-status';
 import { locationOf } from './to-problem-list';
 import { listenerId } from './to-host-rows';
-import { yamlExcerpt } from './yaml-excerpt';
+import { sourceExcerpt, yamlExcerpt } from './yaml-excerpt';
 import type { YamlExcerpt } from './yaml-excerpt';
 
 /** What the Inspector reads from a workspace result. */
@@ -27,6 +27,9 @@ export interface InspectorInput {
   readonly diagnostics: readonly Diagnostic[];
   readonly certificates: readonly SecretCertificate[];
   readonly serving: ServingMap;
+  /** The node `focusSource` is the text of (from the start of its first line), if any. */
+  readonly focus?: string;
+  readonly focusSource?: string;
 }
 
 export interface NodeRef {
@@ -149,7 +152,13 @@ export function toInspector(
     children: result.graph.nodes.filter((n) => n.parent === node.id).map((n) => ref(n.id)),
     facts: [...factsOf(node, result.serving), ...status.facts],
     // A Secret's YAML holds its private key: the certificate facts say what matters.
-    yaml: node.range && node.type !== 'Secret' ? yamlExcerpt(files, node.range) : undefined,
+    yaml:
+      node.range && node.type !== 'Secret'
+        ? // The worker sends the focused node's text (the page need not read megabytes for it).
+          result.focus === node.id && result.focusSource !== undefined
+          ? sourceExcerpt(result.focusSource, node.range)
+          : yamlExcerpt(files, node.range)
+        : undefined,
     conditions: status.groups,
     certificate: secret ? toCertificateView(secret, now) : undefined,
     diagnostics: result.diagnostics

@@ -20,7 +20,12 @@ export function yamlExcerpt(
   const file = files.find((f) => f.path === range.file);
   if (!file) return undefined;
   const from = file.text.lastIndexOf('\n', range.start - 1) + 1;
-  const lines = file.text.slice(from, range.end).replace(/\s+$/, '').split('\n');
+  return sourceExcerpt(file.text.slice(from, range.end), range, maxLines);
+}
+
+/** The excerpt of a range's text given from the start of its first line (see `yamlExcerpt`). */
+export function sourceExcerpt(source: string, range: SourceRange, maxLines = 60): YamlExcerpt {
+  const lines = source.replace(/\s+$/, '').split('\n');
   const indent = Math.min(
     ...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0),
   );

@@ -101,10 +101,10 @@ function focusStatus(nodeId: string | undefined): void {
   asked = { result, nodeId };
   void resolver()
     .status(nodeId)
-    .then(({ revision, status }) => {
+    .then(({ revision, status, source }) => {
       const s = workspace.get();
       if (s.result?.revision === revision && s.selection?.nodeId === nodeId)
-        workspace.set({ result: { ...s.result, status, focus: nodeId } });
+        workspace.set({ result: { ...s.result, status, focus: nodeId, focusSource: source } });
     });
 }
 
@@ -133,14 +133,14 @@ export const actions = {
   },
 
   /**
-   * The text of one file changed (typing, paste, graph edit applied by the editor); `edit`
-   * says where, when the editor knows (the worker is then sent only that).
+   * A file changed in the editor (typing, paste, a graph edit the editor applied): the new
+   * file, and where its text changed when the editor knows (then the worker is sent only that).
    */
-  setText(path: string, text: string, edit?: TextEdit): void {
-    const before = workspace.get().files.find((f) => f.path === path)?.text;
-    if (edit && before !== undefined) resolver().edited(path, before, text, edit);
+  setFile(file: SourceFile, edit?: TextEdit): void {
+    const before = workspace.get().files.find((f) => f.path === file.path);
+    if (edit && before) resolver().edited(before, file, edit);
     workspace.set((s) => ({
-      files: s.files.map((f) => (f.path === path ? { path, text } : f)),
+      files: s.files.map((f) => (f.path === file.path ? file : f)),
       revision: s.revision + 1,
     }));
     analyze();

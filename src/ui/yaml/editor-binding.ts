@@ -6,7 +6,7 @@ import { ModelSync } from './model-sync';
 import { nodeAtOffset } from '../../core';
 import { exposeForTests } from './test-accessor';
 import { sameSizeOptions, sizeOptions } from './size-options';
-import { offsetAt, toEditorRange } from './text-position';
+import { toEditorRange } from './text-position';
 import { MARKER_OWNER, toMarkers } from './to-markers';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
@@ -24,9 +24,9 @@ const SELECT_DELAY_MS = 100;
  * Returns the unbinding function.
  */
 export function bindEditor(editor: Editor): () => void {
-  const models = new ModelSync((path, text, edit) => {
-    if (workspace.get().files.some((f) => f.path === path)) actions.setText(path, text, edit);
-    else actions.load([{ path, text }]);
+  const models = new ModelSync((file, edit) => {
+    if (workspace.get().files.some((f) => f.path === file.path)) actions.setFile(file, edit);
+    else actions.load([{ path: file.path, text: file.text }]);
   });
   const viewStates = new Map<string, monaco.editor.ICodeEditorViewState | null>();
   let shown = '';
@@ -59,7 +59,7 @@ export function bindEditor(editor: Editor): () => void {
     // A result for an older revision would put markers on text that has moved since.
     if (!s.result || s.result.revision !== s.revision) return;
     const files = only ? s.files.filter((f) => f.path === only) : s.files;
-    for (const [path, markers] of toMarkers(s.result.diagnostics, files)) {
+    for (const [path, markers] of toMarkers(s.result.diagnostics, files, (f) => models.hasBom(f))) {
       const model = models.model(path);
       if (model) monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
     }
@@ -73,7 +73,7 @@ export function bindEditor(editor: Editor): () => void {
     const position = editor.getPosition();
     if (!s.result || s.result.revision !== s.revision || !position) return;
     selectPending = false;
-    const offset = offsetAt(models.text(shown), position.lineNumber, position.column);
+    const offset = models.offsetAt(shown, position.lineNumber, position.column);
     const node = nodeAtOffset(s.result.graph.nodes, shown, offset);
     if (node?.id === s.selection?.nodeId) return;
     actions.select(node && { nodeId: node.id, range: node.range, from: 'yaml' });
@@ -104,7 +104,7 @@ export function bindEditor(editor: Editor): () => void {
     if (workspace.get().activeFile !== range.file) actions.openFile(range.file);
     show(range.file);
     if (shown !== range.file) return;
-    const r = toEditorRange(range, models.text(range.file));
+    const r = toEditorRange(range, models.hasBom(range.file));
     // Anchor at the end so the cursor (and a range taller than the view) shows the start.
     editor.setSelection(
       new monaco.Selection(r.endLineNumber, r.endColumn, r.startLineNumber, r.startColumn),

@@ -1,6 +1,6 @@
 import type { SourceFile } from '../../core';
 import { monaco } from './monaco-setup';
-import { hasBom } from './text-position';
+import { hasBom, offsetAt } from './text-position';
 import { textChange } from './text-diff';
 import type { TextEdit } from '../../worker/text-sync';
 
@@ -9,35 +9,56 @@ type Model = monaco.editor.ITextModel;
 const { TextDefined } = monaco.editor.EndOfLinePreference;
 
 /**
+ * A workspace file edited in the editor: its text is read from the model when first asked for
+ * (a keystroke in a 10 MB file then makes no 10 MB string; the worker is sent the edit).
+ */
+function editedFile(path: string, model: Model): SourceFile {
+  let text: string | undefined;
+  return {
+    path,
+    get text() {
+      text ??= model.getValue(TextDefined, true);
+      return text;
+    },
+  };
+}
+
+/**
  * One Monaco model per workspace file, created when the file is first opened (a workspace of
- * hundreds of files costs nothing until then), kept equal to the store's text. `text` is what
- * the store holds, so a store change is compared by identity, not by reading the model. Only
- * user edits are reported (`onEdit`); loading or applying text never writes back.
+ * hundreds of files costs nothing until then), kept equal to the store's file. Files are
+ * compared by identity, not by reading texts. Only user edits are reported (`onEdit`, with the
+ * file as it now is, and where it changed when that is known); loading or applying text never
+ * writes back.
  */
 export class ModelSync {
   /**
-   * Per file: its model and text. `exact`: the text is known to equal the model's (then an
-   * edit is applied to the text instead of reading the whole model again).
+   * Per file: its model and the store's file. `exact`: the file's text is the model's own
+   * (then offsets in one are offsets in the other); `bom`: the text starts with a byte order
+   * mark (kept outside Monaco's text).
    */
-  private readonly entries = new Map<string, { model: Model; text: string; exact: boolean }>();
-  private files = new Map<string, string>();
+  private readonly entries = new Map<
+    string,
+    { model: Model; file: SourceFile; exact: boolean; bom: boolean }
+  >();
+  private files = new Map<string, SourceFile>();
   private applying = false;
   private serial = 0;
 
-  constructor(private readonly onEdit: (path: string, text: string, edit?: TextEdit) => void) {}
+  constructor(private readonly onEdit: (file: SourceFile, edit?: TextEdit) => void) {}
 
   /** Updates open models (as undoable edits) and disposes those whose file is gone. */
   sync(files: readonly SourceFile[]): void {
-    this.files = new Map(files.map((f) => [f.path, f.text]));
+    this.files = new Map(files.map((f) => [f.path, f]));
     for (const [path, entry] of this.entries) {
-      const text = this.files.get(path);
-      if (text === undefined) {
+      const file = this.files.get(path);
+      if (file === undefined) {
         entry.model.dispose();
         this.entries.delete(path);
-      } else if (entry.text !== text) {
-        this.replace(path, entry.model, text);
-        entry.text = text;
-        entry.exact = false;
+      } else if (entry.file !== file) {
+        this.replace(path, entry.model, file);
+        // (A new byte order mark made a new model and entry.)
+        const now = this.entries.get(path);
+        if (now) Object.assign(now, { file, exact: false, bom: hasBom(file.text) });
       }
     }
   }
@@ -46,8 +67,8 @@ export class ModelSync {
   open(path: string): Model | undefined {
     const entry = this.entries.get(path);
     if (entry) return entry.model;
-    const text = this.files.get(path);
-    return text === undefined ? undefined : this.create(path, text);
+    const file = this.files.get(path);
+    return file === undefined ? undefined : this.create(path, file);
   }
 
   /** The model if the file has been opened. */
@@ -57,7 +78,20 @@ export class ModelSync {
 
   /** The file's text as the store has it (the model may have normalised mixed line endings). */
   text(path: string): string {
-    return this.entries.get(path)?.text ?? this.files.get(path) ?? '';
+    return (this.entries.get(path)?.file ?? this.files.get(path))?.text ?? '';
+  }
+
+  /** Whether the file's text starts with a byte order mark (without reading the text again). */
+  hasBom(path: string): boolean {
+    return this.entries.get(path)?.bom ?? hasBom(this.text(path));
+  }
+
+  /** Offset in the store's text of Monaco's 1-based line and column (see `offsetAt`). */
+  offsetAt(path: string, line: number, column: number): number {
+    const entry = this.entries.get(path);
+    if (entry?.exact)
+      return entry.model.getOffsetAt({ lineNumber: line, column }) + (entry.bom ? 1 : 0);
+    return offsetAt(this.text(path), line, column);
   }
 
   /** The model's text, byte order mark included. */
@@ -70,41 +104,38 @@ export class ModelSync {
     this.entries.clear();
   }
 
-  private create(path: string, text: string): Model {
+  private create(path: string, file: SourceFile): Model {
     // A fresh URI each time: a disposed model's URI is not reused, and any name works here.
     const name = encodeURIComponent(path.split('/').pop() || 'workspace.yaml');
     const uri = monaco.Uri.from({ scheme: 'file', path: `/${++this.serial}/${name}` });
-    const model = monaco.editor.createModel(text, 'yaml', uri);
-    const entry = { model, text, exact: false };
+    const model = monaco.editor.createModel(file.text, 'yaml', uri);
+    const entry = { model, file, exact: false, bom: hasBom(file.text) };
     this.entries.set(path, entry);
     model.onDidChangeContent((e) => {
       if (this.applying) return;
-      // Typing changes one span: the text follows without reading the model whole (megabytes).
+      // Where the text changed, in the previous text's offsets: known when that text was the
+      // model's own and one span changed (typing); otherwise the file goes whole.
       const change = e.changes.length === 1 && entry.exact ? e.changes[0] : undefined;
-      const bom = hasBom(entry.text) ? 1 : 0;
-      let edit: TextEdit | undefined = change && {
+      const bom = entry.bom ? 1 : 0;
+      const edit: TextEdit | undefined = change && {
         start: change.rangeOffset + bom,
         end: change.rangeOffset + change.rangeLength + bom,
         text: change.text,
       };
-      let next = edit && entry.text.slice(0, edit.start) + edit.text + entry.text.slice(edit.end);
-      if (next === undefined || next.length !== model.getValueLength(TextDefined, true)) {
-        next = model.getValue(TextDefined, true);
-        edit = undefined;
-      }
-      entry.text = next;
+      entry.file = editedFile(path, model);
       entry.exact = true;
-      this.onEdit(path, next, edit);
+      this.onEdit(entry.file, edit);
     });
     return model;
   }
 
   /** Text from elsewhere (import, sample, a graph edit): one minimal, undoable edit. */
-  private replace(path: string, model: Model, text: string): void {
+  private replace(path: string, model: Model, file: SourceFile): void {
+    const { text } = file;
     if (hasBom(text) !== hasBom(model.getValue(TextDefined, true))) {
       // A byte order mark lives outside Monaco's text: start the file afresh.
       model.dispose();
-      this.create(path, text);
+      this.create(path, file);
       return;
     }
     this.applying = true;

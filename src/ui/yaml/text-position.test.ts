@@ -32,7 +32,7 @@ describe('offsetAt', () => {
 describe('toEditorRange', () => {
   const range = { file: 'f', start: 0, end: 0, line: 1, column: 3, endLine: 2, endColumn: 4 };
   it('keeps 1-based lines and columns', () => {
-    expect(toEditorRange(range, 'abcdef\nghij')).toEqual({
+    expect(toEditorRange(range, hasBom('abcdef\nghij'))).toEqual({
       startLineNumber: 1,
       startColumn: 3,
       endLineNumber: 2,
@@ -40,7 +40,7 @@ describe('toEditorRange', () => {
     });
   });
   it('moves line-1 columns left by one after a BOM', () => {
-    expect(toEditorRange(range, '\uFEFFabcdef\nghij')).toEqual({
+    expect(toEditorRange(range, hasBom('\uFEFFabcdef\nghij'))).toEqual({
       startLineNumber: 1,
       startColumn: 2,
       endLineNumber: 2,

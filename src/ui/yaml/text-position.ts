@@ -18,9 +18,9 @@ export function hasBom(text: string): boolean {
   return text.charCodeAt(0) === 0xfeff;
 }
 
-/** Monaco's range for a core range of `text`. */
-export function toEditorRange(range: SourceRange, text: string): EditorRange {
-  const shift = hasBom(text) ? 1 : 0;
+/** Monaco's range for a core range of a text (`bom`: that text starts with a byte order mark). */
+export function toEditorRange(range: SourceRange, bom: boolean): EditorRange {
+  const shift = bom ? 1 : 0;
   const column = (line: number, c: number) => (line === 1 ? Math.max(1, c - shift) : c);
   return {
     startLineNumber: range.line,

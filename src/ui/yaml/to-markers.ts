@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity, SourceFile } from '../../core';
-import { toEditorRange } from './text-position';
+import { hasBom, toEditorRange } from './text-position';
 import type { EditorRange } from './text-position';
 
 /** Monaco's `IMarkerData`, structurally: this module stays free of Monaco so it can be tested. */
@@ -23,15 +23,17 @@ export const MARKER_OWNER = 'gwtls';
 export function toMarkers(
   diagnostics: readonly Diagnostic[],
   files: readonly SourceFile[],
+  bomOf: (path: string) => boolean = (path) =>
+    hasBom(files.find((f) => f.path === path)?.text ?? ''),
 ): Map<string, Marker[]> {
   const out = new Map<string, Marker[]>(files.map((f) => [f.path, []]));
-  const text = new Map(files.map((f) => [f.path, f.text]));
+  const bom = new Map(files.map((f) => [f.path, bomOf(f.path)]));
   for (const d of diagnostics) {
     const r = d.range;
     const markers = r && out.get(r.file);
     if (!r || !markers) continue;
     markers.push({
-      ...toEditorRange(r, text.get(r.file) ?? ''),
+      ...toEditorRange(r, bom.get(r.file) ?? false),
       severity: markerSeverity[d.severity],
       message: d.message,
       code: d.code,
