@@ -114,8 +114,8 @@ export function sameJson(a: unknown, b: unknown, skip?: string): boolean {
 /** The worker's side: remembers what it sent last, encodes each analysis against it. */
 export class DeltaEncoder {
   private seq = -1;
-  /** Per list: the items sent last time by key, with their index. */
-  private sent = new Map<DeltaPath, Map<string, { item: unknown; index: number }>>();
+  /** Per list: the items sent last time, by position (an index by key is made when needed). */
+  private sent = new Map<DeltaPath, readonly unknown[]>();
 
   encode(response: WorkerResponse): WorkerResponse {
     if (response.type !== 'analysis' || response.delta) return response;
@@ -125,19 +125,28 @@ export class DeltaEncoder {
     const orders = {} as Record<DeltaPath, Int32Array>;
     for (const path of DELTA_LISTS) {
       const list = listAt(result, path);
-      const before = this.sent.get(path);
-      const now = new Map<string, { item: unknown; index: number }>();
+      const before = this.sent.get(path) ?? [];
       const order = new Int32Array(list.length);
       const added: unknown[] = [];
       const skip = path === 'graph.nodes' ? 'range' : undefined;
+      // Most items are where they were: compare in place, and look up by key only the rest.
+      let byKey: Map<string, number> | undefined;
       list.forEach((item, i) => {
+        const there = before[i];
+        if (there === item) {
+          order[i] = i;
+          return;
+        }
         const key = keyOf(path, item, i);
-        const was = before?.get(key);
-        if (was && sameJson(was.item, item, skip)) order[i] = was.index;
+        let at = there !== undefined && keyOf(path, there, i) === key ? i : -1;
+        if (at < 0) {
+          byKey ??= new Map(before.map((x, j) => [keyOf(path, x, j), j]));
+          at = byKey.get(key) ?? -1;
+        }
+        if (at >= 0 && sameJson(before[at], item, skip)) order[i] = at;
         else order[i] = -added.push(skip ? withoutRange(item as GraphNode) : item); // -1 - (index sent)
-        now.set(key, { item, index: i });
       });
-      this.sent.set(path, now);
+      this.sent.set(path, list);
       lists[path] = added;
       orders[path] = order;
     }
