@@ -24,6 +24,14 @@ function editedFile(path: string, model: Model): SourceFile {
 }
 
 /**
+ * Whether a model made from `text` holds exactly `text`: Monaco normalises line endings, so a
+ * text with a carriage return may come out different (mixed endings, a lone CR).
+ */
+function sameAsModel(text: string): boolean {
+  return !text.includes('\r');
+}
+
+/**
  * One Monaco model per workspace file, created when the file is first opened (a workspace of
  * hundreds of files costs nothing until then), kept equal to the store's file. Files are
  * compared by identity, not by reading texts. Only user edits are reported (`onEdit`, with the
@@ -58,7 +66,8 @@ export class ModelSync {
         this.replace(path, entry.model, file);
         // (A new byte order mark made a new model and entry.)
         const now = this.entries.get(path);
-        if (now) Object.assign(now, { file, exact: false, bom: hasBom(file.text) });
+        if (now)
+          Object.assign(now, { file, exact: sameAsModel(file.text), bom: hasBom(file.text) });
       }
     }
   }
@@ -109,7 +118,7 @@ export class ModelSync {
     const name = encodeURIComponent(path.split('/').pop() || 'workspace.yaml');
     const uri = monaco.Uri.from({ scheme: 'file', path: `/${++this.serial}/${name}` });
     const model = monaco.editor.createModel(file.text, 'yaml', uri);
-    const entry = { model, file, exact: false, bom: hasBom(file.text) };
+    const entry = { model, file, exact: sameAsModel(file.text), bom: hasBom(file.text) };
     this.entries.set(path, entry);
     model.onDidChangeContent((e) => {
       if (this.applying) return;
