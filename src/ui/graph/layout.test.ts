@@ -128,6 +128,13 @@ describe('layoutGraph', () => {
       for (const [child, owner] of after.parentOf)
         expect(next.nodes.find((n) => n.id === child)?.parent).toBe(owner);
     }
+    // A renamed listener may lose the routes that named it: still the same places.
+    const renamedListener = renamed(g, 'Gateway/infra/gw#wild', 'Gateway/infra/gw#wild2');
+    const detached = {
+      ...renamedListener,
+      edges: renamedListener.edges.filter((e) => e.type !== 'attaches'),
+    };
+    expect(layoutGraph(detached, before).geometry).toBe(before.geometry);
     // Renaming into another namespace is a move, not a rename: laid out anew.
     const moved = renamed(g, 'HTTPRoute/shop/store', 'HTTPRoute/infra/store');
     const other = moved.nodes.map((n) =>

@@ -43,7 +43,7 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
   // Most edits (a hostname, a port, a state) change no node or edge: nothing moves.
   if (previous && sameShape(previous.graph, graph))
     return previous.fresh ? { ...previous, fresh: false } : previous;
-  // Typing a name renames a node (and its edges) letter by letter: it stays where it is.
+  // Typing a name renames a node letter by letter: it stays where it is, and so does the rest.
   const renamed = previous && renamedIds(previous.graph, graph);
   if (previous && renamed) return renameLayout(previous, graph, renamed);
   const model = toLayoutModel(graph);
@@ -77,11 +77,12 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
 }
 
 /**
- * Old id → new id when `b` is `a` with some nodes renamed: node for node and edge for edge
- * the same kinds, namespaces, owners and ends, only ids differ. Undefined when it is not.
+ * Old id → new id when `b` has the nodes of `a`, some renamed: node for node the same kinds,
+ * namespaces and owners, only ids differ. Edges may differ (a renamed listener loses the routes
+ * that named it), as long as no CA bundle changes column. Undefined when it is not so.
  */
 function renamedIds(a: Graph, b: Graph): Map<string, string> | undefined {
-  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return undefined;
+  if (a.nodes.length !== b.nodes.length) return undefined;
   const renamed = new Map<string, string>();
   for (let i = 0; i < a.nodes.length; i++) {
     const x = a.nodes[i] as GraphNode;
@@ -92,13 +93,21 @@ function renamedIds(a: Graph, b: Graph): Map<string, string> | undefined {
   const to = (id: string | undefined) => (id === undefined ? id : (renamed.get(id) ?? id));
   for (let i = 0; i < a.nodes.length; i++)
     if (to(a.nodes[i]?.parent) !== b.nodes[i]?.parent) return undefined;
-  for (let i = 0; i < a.edges.length; i++) {
-    const x = a.edges[i];
-    const y = b.edges[i];
-    if (!x || !y || x.type !== y.type || to(x.source) !== y.source || to(x.target) !== y.target)
-      return undefined;
-  }
+  const before = clientCaOnly(a, to);
+  const after = clientCaOnly(b, (id) => id);
+  if (before.size !== after.size || [...before].some((id) => !after.has(id))) return undefined;
   return renamed;
+}
+
+/** ConfigMaps used only as client CAs (drawn beside the listeners: see `columnOf`). */
+function clientCaOnly(g: Graph, id: (id: string) => string | undefined): Set<string> {
+  const client = new Set<string>();
+  const backend = new Set<string>();
+  for (const e of g.edges)
+    if (e.type === 'client-ca') client.add(id(e.target) ?? e.target);
+    else if (e.type === 'ca') backend.add(id(e.target) ?? e.target);
+  for (const x of backend) client.delete(x);
+  return client;
 }
 
 /** The previous layout with renamed nodes under their new ids, in the same places. */
