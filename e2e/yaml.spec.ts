@@ -148,6 +148,14 @@ test('a CRLF file with a byte order mark stays byte-exact through loading and ty
   await cursorAtEndOf(page, 'name: crlf');
   await page.keyboard.insertText('2');
   expect(await editorText(page)).toBe(text.replace('name: crlf', 'name: crlf2'));
+  // The worker is sent edits (offsets past the byte order mark): it sees the same text.
+  await expect(page.getByLabel('Secret default/crlf2', { exact: true })).toBeAttached();
+  await page.keyboard.insertText('3');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('# note');
+  const typed = text.replace('name: crlf', 'name: crlf23\r\n  # note');
+  await expect.poll(() => editorText(page)).toBe(typed);
+  await expect(page.getByLabel('Secret default/crlf23', { exact: true })).toBeAttached();
 });
 
 test('several files get tabs; pasting YAML into an empty file fills the workspace', async ({
