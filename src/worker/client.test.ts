@@ -98,6 +98,32 @@ class EncodingWorker {
 }
 
 describe('ResolverClient with a worker that sends changes', () => {
+  it('hands on results read slowly in a task of their own, in order', async () => {
+    const results: WorkspaceResult[] = [];
+    let wake: () => void = () => {};
+    const client = new ResolverClient(
+      {
+        onResult: (r) => {
+          results.push(r);
+          wake();
+        },
+        onState: () => {},
+      },
+      () => new EncodingWorker() as unknown as Worker,
+      -1, // every response counts as slow
+    );
+    for (const [i, name] of ['a', 'b', 'c'].entries()) {
+      const got = new Promise<void>((r) => (wake = r));
+      client.analyze(
+        [{ path: 'a.yaml', text: `apiVersion: v1\nkind: Service\nmetadata: {name: ${name}}\n` }],
+        i + 1,
+      );
+      await got;
+      expect(results.at(-1)?.graph.nodes.map((n) => n.id)).toEqual([`Service/default/${name}`]);
+    }
+    expect(results.map((r) => r.revision)).toEqual([1, 2, 3]);
+  });
+
   it('delivers every edit whole, as the host computed it', async () => {
     const texts = [
       'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\n',

@@ -45,10 +45,18 @@ export class ResolverClient {
   private busy = false;
   private queued?: { files: readonly SourceFile[]; revision: number; focus?: Focus };
 
+  /** Responses read but not yet handed on (see `splitAfterMs`), in the order they came. */
+  private later?: WorkerResponse[];
+
   constructor(
     private readonly events: ClientEvents,
     private readonly createWorker: () => Worker = () =>
       new Worker(new URL('./resolver.worker.ts', import.meta.url), { type: 'module' }),
+    /**
+     * A response that took longer than this to read is handed on in a task of its own, so that
+     * reading a large result and what the page does with it are not one long task.
+     */
+    private readonly splitAfterMs = 8,
   ) {
     this.start();
   }
@@ -59,11 +67,24 @@ export class ResolverClient {
       w.onmessage = (e: MessageEvent<WorkerMessage>) => {
         const response = this.joiner.take(e.data);
         if (!response) return;
+        const started = performance.now();
+        let decoded: WorkerResponse;
         try {
-          this.receive(this.decoder.decode(response));
+          decoded = this.decoder.decode(response);
         } catch (error) {
           // Out of step with the worker: start it again, which sends everything anew.
           this.fail(error instanceof Error ? error.message : String(error));
+          return;
+        }
+        if (this.later) this.later.push(decoded);
+        else if (performance.now() - started < this.splitAfterMs) this.receive(decoded);
+        else {
+          this.later = [decoded];
+          setTimeout(() => {
+            const list = this.later ?? [];
+            this.later = undefined;
+            for (const r of list) this.receive(r);
+          });
         }
       };
       w.onerror = (e) => {
@@ -84,6 +105,7 @@ export class ResolverClient {
     this.joiner.clear();
     this.decoder.reset();
     this.texts.reset();
+    this.later = undefined; // their requests are still pending: they are sent again below
     if (this.restarts < 1) {
       this.restarts++;
       this.start();
