@@ -88,6 +88,21 @@ describe('results as changes', () => {
     expect([...(second.delta?.orders['graph.nodes'] ?? [])].every((o) => o >= 0)).toBe(true);
   });
 
+  it('give out the very same node objects for nodes whose body and range did not change', () => {
+    const [a] = analyses();
+    const out = across([a, a, analyses()[1]] as WorkerResponse[]);
+    const nodes = (r: WorkerResponse | undefined) =>
+      r?.type === 'analysis' ? r.result.graph.nodes : [];
+    const [first, same, moved] = out.map(nodes);
+    expect(same).toEqual(first);
+    expect(same?.every((n, i) => n === first?.[i])).toBe(true);
+    // Every range moved (a comment above everything): new node objects with the new ranges.
+    expect(moved?.some((n, i) => n === first?.[i] && n.range)).toBe(false);
+    expect(moved?.find((n) => n.range)?.range?.line).toBe(
+      (first?.find((n) => n.range)?.range?.line ?? 0) + 1,
+    );
+  });
+
   it('refuse changes to a result the page does not have', () => {
     const encoder = new DeltaEncoder();
     const [a, b] = analyses();

@@ -73,6 +73,17 @@ function rangeAt(table: RangeTable, i: number): SourceRange | undefined {
   return { file, start: n(1), end: n(2), line: n(3), column: n(4), endLine: n(5), endColumn: n(6) };
 }
 
+/** Whether node `i` has the same range in both tables. */
+function sameRangeAt(a: RangeTable, b: RangeTable, i: number): boolean {
+  const at = i * RANGE_FIELDS;
+  if (at + RANGE_FIELDS > a.data.length) return false;
+  const fa = a.data[at] ?? -1;
+  const fb = b.data[at] ?? -1;
+  if ((fa < 0 ? undefined : a.files[fa]) !== (fb < 0 ? undefined : b.files[fb])) return false;
+  for (let k = 1; k < RANGE_FIELDS; k++) if (a.data[at + k] !== b.data[at + k]) return false;
+  return true;
+}
+
 /** Where to look for an item's previous version: graph ids, gateways, Secrets. */
 function keyOf(path: DeltaPath, item: unknown, index: number): string {
   const x = item as Record<string, unknown>;
@@ -173,6 +184,8 @@ export class DeltaDecoder {
   private seq = -1;
   /** Per list: the items as sent (nodes without range), by position. */
   private have = new Map<DeltaPath, unknown[]>();
+  /** The nodes given out last time, with their bodies and range table (reused where equal). */
+  private nodes?: { bodies: unknown[]; nodes: GraphNode[]; ranges: RangeTable };
 
   decode(response: WorkerResponse): WorkerResponse {
     if (response.type !== 'analysis' || !response.delta) return response;
@@ -189,11 +202,19 @@ export class DeltaDecoder {
       this.have.set(path, items);
       lists[path] = items;
     }
-    // Graph nodes get their ranges back.
-    lists['graph.nodes'] = (lists['graph.nodes'] as GraphNode[]).map((body, i) => {
-      const range = rangeAt(delta.nodeRanges, i);
+    // Graph nodes get their ranges back; a node whose body and range are as they were is the
+    // very node given out last time (the page then knows at once that it did not change).
+    const bodies = lists['graph.nodes'] as GraphNode[];
+    const last = delta.base === -1 ? undefined : this.nodes;
+    const ranges = delta.nodeRanges;
+    const nodes = bodies.map((body, i) => {
+      if (last && last.bodies[i] === body && sameRangeAt(last.ranges, ranges, i))
+        return last.nodes[i] as GraphNode;
+      const range = rangeAt(ranges, i);
       return range ? { ...body, range } : body;
     });
+    this.nodes = { bodies, nodes, ranges };
+    lists['graph.nodes'] = nodes;
     return { ...plain, result: withLists(response.result, lists) };
   }
 
@@ -201,5 +222,6 @@ export class DeltaDecoder {
   reset(): void {
     this.seq = -1;
     this.have.clear();
+    this.nodes = undefined;
   }
 }
