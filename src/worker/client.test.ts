@@ -4,6 +4,7 @@ import type { WorkerState } from './client';
 import { DeltaEncoder } from './delta';
 import { WorkspaceHost } from './host';
 import { toPosts } from './parts';
+import type { SourceFile } from '../core';
 import type { WorkerRequest, WorkspaceResult } from './protocol';
 
 const files = [{ path: 'a.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n' }];
@@ -97,28 +98,40 @@ class EncodingWorker {
   terminate(): void {}
 }
 
+/** A client whose `analyzed(files, revision)` resolves once that revision's result is in. */
+function analyzingClient(createWorker: () => Worker, splitAfterMs?: number) {
+  const results: WorkspaceResult[] = [];
+  let wake: () => void = () => {};
+  const client = new ResolverClient(
+    {
+      onResult: (r) => {
+        results.push(r);
+        wake();
+      },
+      onState: () => {},
+    },
+    createWorker,
+    splitAfterMs,
+  );
+  const analyzed = async (files: readonly SourceFile[], revision: number) => {
+    const got = new Promise<void>((r) => (wake = r));
+    client.analyze(files, revision);
+    await got;
+  };
+  return { client, results, analyzed };
+}
+
 describe('ResolverClient with a worker that sends changes', () => {
   it('hands on results read slowly in a task of their own, in order', async () => {
-    const results: WorkspaceResult[] = [];
-    let wake: () => void = () => {};
-    const client = new ResolverClient(
-      {
-        onResult: (r) => {
-          results.push(r);
-          wake();
-        },
-        onState: () => {},
-      },
+    const { results, analyzed } = analyzingClient(
       () => new EncodingWorker() as unknown as Worker,
       -1, // every response counts as slow
     );
     for (const [i, name] of ['a', 'b', 'c'].entries()) {
-      const got = new Promise<void>((r) => (wake = r));
-      client.analyze(
+      await analyzed(
         [{ path: 'a.yaml', text: `apiVersion: v1\nkind: Service\nmetadata: {name: ${name}}\n` }],
         i + 1,
       );
-      await got;
       expect(results.at(-1)?.graph.nodes.map((n) => n.id)).toEqual([`Service/default/${name}`]);
     }
     expect(results.map((r) => r.revision)).toEqual([1, 2, 3]);
@@ -131,22 +144,9 @@ describe('ResolverClient with a worker that sends changes', () => {
       'apiVersion: v1\nkind: Service\nmetadata: {name: c}\n',
     ];
     const expected = new WorkspaceHost();
-    const results: WorkspaceResult[] = [];
-    let wake: () => void = () => {};
-    const client = new ResolverClient(
-      {
-        onResult: (r) => {
-          results.push(r);
-          wake();
-        },
-        onState: () => {},
-      },
-      () => new EncodingWorker() as unknown as Worker,
-    );
+    const { results, analyzed } = analyzingClient(() => new EncodingWorker() as unknown as Worker);
     for (const [i, text] of texts.entries()) {
-      const got = new Promise<void>((r) => (wake = r));
-      client.analyze([{ path: 'a.yaml', text }], i + 1);
-      await got;
+      await analyzed([{ path: 'a.yaml', text }], i + 1);
       const want = expected.handle({
         type: 'analyze',
         id: 0,
@@ -167,39 +167,23 @@ describe('ResolverClient sending edits', () => {
   it('sends a keystroke as an edit, and the whole text again to a worker that lacks it', async () => {
     const sent: WorkerRequest[] = [];
     let worker: EncodingWorker | undefined;
-    const results: WorkspaceResult[] = [];
-    let wake: () => void = () => {};
-    const client = new ResolverClient(
-      {
-        onResult: (r) => {
-          results.push(r);
-          wake();
-        },
-        onState: () => {},
-      },
-      () => {
-        worker = new EncodingWorker();
-        const post = worker.postMessage.bind(worker);
-        worker.postMessage = (r: WorkerRequest) => {
-          sent.push(structuredClone(r));
-          post(r);
-        };
-        return worker as unknown as Worker;
-      },
-    );
+    const { client, results, analyzed } = analyzingClient(() => {
+      worker = new EncodingWorker();
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (r: WorkerRequest) => {
+        sent.push(structuredClone(r));
+        post(r);
+      };
+      return worker as unknown as Worker;
+    });
     const v1 = 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n';
     const v2 = v1.replace('name: a', 'name: ab');
     const file = (text: string) => ({ path: 'a.yaml', text });
     const [f1, f2] = [file(v1), file(v2)];
-    const analyzed = async (f: { path: string; text: string }, revision: number) => {
-      const got = new Promise<void>((r) => (wake = r));
-      client.analyze([f], revision);
-      await got;
-    };
-    await analyzed(f1, 1);
+    await analyzed([f1], 1);
     const at = v1.indexOf('name: a') + 7;
     client.edited(f1, f2, { start: at, end: at, text: 'b' });
-    await analyzed(f2, 2);
+    await analyzed([f2], 2);
     const second = sent.at(-1);
     expect(second?.type === 'analyze' && second.files).toEqual([
       { path: 'a.yaml', edit: { start: at, end: at, text: 'b' } },
@@ -210,7 +194,7 @@ describe('ResolverClient sending edits', () => {
     const v3 = v2.replace('name: ab', 'name: abc');
     const f3 = file(v3);
     client.edited(f2, f3, { start: at + 1, end: at + 1, text: 'c' });
-    await analyzed(f3, 3);
+    await analyzed([f3], 3);
     expect(sent.at(-1)?.type === 'analyze' && sent.at(-1)).toMatchObject({
       files: [{ path: 'a.yaml', text: v3 }],
     });

@@ -195,7 +195,7 @@ export class ResolverClient {
   /** The status of a graph node's object, from the newest analysis, with its revision. */
   async status(
     focus: string,
-  ): Promise<{ revision: number; status: readonly StatusItem[]; source?: string }> {
+  ): Promise<{ revision: number; status: readonly StatusItem[]; focusSource?: string }> {
     const r = await this.send({ type: 'status', id: this.nextId++, revision: this.newest, focus });
     return r.type === 'status' ? r : { revision: -1, status: [] };
   }

@@ -50,7 +50,7 @@ export class WorkspaceHost {
               diagnostics: analysis.diagnostics,
               serving: analysis.serving,
               status: statusOf(analysis.status, focus),
-              ...(focus === undefined ? {} : { focus }),
+              ...optional('focus', focus),
               ...optional('focusSource', sourceOf(files, analysis.graph().nodes, focus)),
               objectCount: analysis.objects.length,
               certificates: analysis.certificates(),
@@ -62,7 +62,7 @@ export class WorkspaceHost {
           const latest = this.latest;
           const status = statusOf(latest?.analysis.status ?? [], request.focus);
           const revision = latest?.revision ?? -1;
-          const source =
+          const focusSource =
             latest && sourceOf(latest.files, latest.analysis.graph().nodes, request.focus);
           return {
             type: 'status',
@@ -70,7 +70,7 @@ export class WorkspaceHost {
             revision,
             focus: request.focus,
             status,
-            ...optional('source', source),
+            ...optional('focusSource', focusSource),
           };
         }
         case 'sni': {

@@ -91,7 +91,8 @@ export type WorkerResponse =
       readonly revision: number;
       readonly focus: string;
       readonly status: readonly StatusItem[];
-      readonly source?: string;
+      /** As `WorkspaceResult.focusSource`. */
+      readonly focusSource?: string;
     }
   | {
       readonly type: 'error';

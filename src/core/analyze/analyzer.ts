@@ -42,6 +42,7 @@ import { reportCertificates } from './certificate-findings';
 import { CertificateFactsCache, secretCertificates } from './certificate-facts';
 import type { SecretCertificate } from './certificate-facts';
 import { ObjectCollector } from './collect-objects';
+import { KeptOrder } from './kept-order';
 import { DocumentObjectsCache } from './document-objects';
 
 export interface AnalyzeOptions {
@@ -126,7 +127,7 @@ export class Analyzer {
     duplicates: false,
     parents: new Map<string, unknown>() as ReadonlyMap<string, unknown>,
   };
-  private statusOrder?: { readonly keys: readonly string[]; readonly perm: readonly number[] };
+  private readonly statusOrder = new KeptOrder();
   private readonly countedStatusOf = new WeakMap<object, { counts: number[]; item: StatusItem }>();
   private readonly serving = new ServingCache();
   private readonly certificateFindings = new WeakMap<
@@ -261,10 +262,10 @@ export class Analyzer {
     };
     for (const r of routes) computed.set(r.route.object, cached(r, routeStatus));
     for (const p of policies) computed.set(p.policy.object, cached(p, policyStatus));
-    const status: StatusItem[] = [];
+    const listed: StatusItem[] = [];
     for (const { object: o, hasStatus } of live) {
       if (!hasStatus) continue;
-      status.push(
+      listed.push(
         computed.get(o) ?? {
           apiVersion: o.apiVersion,
           kind: o.kind,
@@ -273,16 +274,8 @@ export class Analyzer {
         },
       );
     }
-    // Sorting is kept while the listed objects keep their keys (edits rarely rename).
-    const keys = status.map(sortKey);
-    let order = this.statusOrder;
-    if (!order || order.keys.length !== keys.length || order.keys.some((k, i) => k !== keys[i])) {
-      const perm = keys.map((_, i) => i).sort((a, b) => cmp(keys[a] as string, keys[b] as string));
-      order = { keys, perm };
-      this.statusOrder = order;
-    }
-    const unsorted = status.slice();
-    order.perm.forEach((from, to) => (status[to] = unsorted[from] as StatusItem));
+    // Listed by kind, namespace and name; the order is kept while the same objects are listed.
+    const status = this.statusOrder.sort(listed, sortKey);
     lap('status');
 
     const fileByPath = new Map(files.map((f) => [f.source.path, f]));
@@ -311,23 +304,9 @@ export class Analyzer {
           continue;
         }
         // Same document text, moved by an edit above it: shift the range, do not locate again.
-        const before = hit?.doc;
-        if (
-          hit &&
-          doc &&
-          before &&
-          before.parsed === doc.parsed &&
-          before.file === doc.file &&
-          hit.value.range
-        ) {
-          const value = {
-            ...hit.value,
-            range: shiftRange(
-              hit.value.range,
-              doc.start - before.start,
-              doc.firstLine - before.firstLine,
-            ),
-          };
+        const moved = hit && movedRange(hit.value.range, hit.doc, doc);
+        if (hit && moved) {
+          const value = { ...hit.value, range: moved };
           this.diagnosticOf.set(x, { doc, value });
           diagnostics.push(value);
           continue;
@@ -413,19 +392,8 @@ export class Analyzer {
               const doc = docOf(object.origin);
               const hit = this.graphRangeOf.get(key);
               if (hit && hit.doc === doc) return hit.value;
-              const before = hit?.doc;
               const value =
-                hit?.value &&
-                doc &&
-                before &&
-                before.parsed === doc.parsed &&
-                before.file === doc.file
-                  ? shiftRange(
-                      hit.value,
-                      doc.start - before.start,
-                      doc.firstLine - before.firstLine,
-                    )
-                  : rangeOf(object.origin, path);
+                (hit && movedRange(hit.value, hit.doc, doc)) ?? rangeOf(object.origin, path);
               this.graphRangeOf.set(key, { doc, value });
               return value;
             },
@@ -436,6 +404,20 @@ export class Analyzer {
       },
     };
   }
+}
+
+/**
+ * A range found in document `before`, in `doc` when that is the same document text moved by an
+ * edit above it (undefined otherwise: the range must be found again).
+ */
+function movedRange(
+  range: SourceRange | undefined,
+  before: FileDocument | undefined,
+  doc: FileDocument | undefined,
+): SourceRange | undefined {
+  if (!range || !before || !doc || before.parsed !== doc.parsed || before.file !== doc.file)
+    return undefined;
+  return shiftRange(range, doc.start - before.start, doc.firstLine - before.firstLine);
 }
 
 /** A range moved by `offset` characters and `lines` lines (its document moved, unchanged). */
@@ -462,10 +444,6 @@ function sortKey(s: StatusItem): string {
     sortKeys.set(s, k);
   }
   return k;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One-shot analysis of a workspace. */

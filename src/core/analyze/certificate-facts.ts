@@ -1,5 +1,6 @@
 import type { ResolveContext } from '../resolve/context';
 import type { CertificateFacts, KeyMatch } from '../x509';
+import { KeptOrder } from './kept-order';
 
 /** What the Inspector shows for a Secret that holds a certificate. */
 export interface SecretCertificate {
@@ -47,7 +48,7 @@ export function secretCertificates(
 /** Facts of the Secrets seen before, and the order they were listed in. */
 export class CertificateFactsCache {
   private facts = new WeakMap<object, SecretCertificate>();
-  private last?: { readonly keys: readonly string[]; readonly perm: readonly number[] };
+  private readonly order = new KeptOrder();
 
   factsOf(secret: object, make: () => SecretCertificate): SecretCertificate {
     let f = this.facts.get(secret);
@@ -57,15 +58,6 @@ export class CertificateFactsCache {
 
   /** `list` sorted by Secret key (sorting again only when the Secrets listed changed). */
   sorted(list: readonly SecretCertificate[]): SecretCertificate[] {
-    const keys = list.map((c) => c.secret);
-    let order = this.last;
-    if (!order || order.keys.length !== keys.length || order.keys.some((k, i) => k !== keys[i])) {
-      const perm = keys
-        .map((_, i) => i)
-        .sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
-      order = { keys, perm };
-      this.last = order;
-    }
-    return order.perm.map((i) => list[i] as SecretCertificate);
+    return this.order.sort(list, (c) => c.secret);
   }
 }

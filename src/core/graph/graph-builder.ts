@@ -23,12 +23,13 @@ export interface GraphObject {
 
 export interface BuilderInput {
   readonly ctx: ResolveContext;
+  /** Every object of the workspace (last definition of each key), with whether it was refused. */
   readonly objects: readonly GraphObject[];
   /** Source range of a field of an object; `key` names the question, to remember the answer. */
   readonly rangeOf: (at: RangeSpec, key: object) => SourceRange | undefined;
 }
 
-export function nodeLabel(type: string, ns: string, name: string): string {
+function nodeLabel(type: string, ns: string, name: string): string {
   return ns ? `${type} ${ns}/${name}` : `${type} ${name}`;
 }
 

@@ -7,8 +7,8 @@ import type {
   ResolvedPolicy,
   ResolvedRoute,
 } from '../resolve/resolved';
-import { GraphBuilder, makeEdge, nodeLabel } from './graph-builder';
-import type { BuilderInput, GraphObject } from './graph-builder';
+import { GraphBuilder, makeEdge } from './graph-builder';
+import type { BuilderInput } from './graph-builder';
 import { GraphCache } from './graph-cache';
 import {
   certificateRefState,
@@ -20,16 +20,11 @@ import {
 } from './node-state';
 import type { Graph, NodeState } from './types';
 
-export type { GraphObject } from './graph-builder';
-
 export interface GraphInput extends BuilderInput {
-  readonly ctx: ResolveContext;
   readonly gateways: readonly ResolvedGateway[];
   readonly listenerSets: readonly ResolvedListenerSet[];
   readonly routes: readonly ResolvedRoute[];
   readonly policies: readonly ResolvedPolicy[];
-  /** Every object of the workspace (last definition of each key), with whether it was refused. */
-  readonly objects: readonly GraphObject[];
 }
 
 const graphKinds: ReadonlySet<string> = new Set([
@@ -272,5 +267,3 @@ function drawPolicy(b: GraphBuilder, p: ResolvedPolicy): void {
     edgeStep(b, 'ca', o.key, objectKey('ConfigMap', c.namespace, c.name), verdictState(c));
   }
 }
-
-export { nodeLabel };

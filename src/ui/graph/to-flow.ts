@@ -177,7 +177,8 @@ function patchFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow | undef
     return undefined;
   let nodes: FlowNode[] | undefined;
   let edges: FlowEdge[] | undefined;
-  const renamed: [string, string][] = [];
+  const renamed: string[] = [];
+  const redrawn: ObjectFlowNode[] = [];
   for (let i = 0; i < graph.nodes.length; i++) {
     const n = graph.nodes[i] as GraphNode;
     const before = last.graph.nodes[i] as GraphNode;
@@ -193,15 +194,14 @@ function patchFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow | undef
     // A node that became a listener, or stopped being one, goes elsewhere in the list.
     if (!position || !size || !!parentId !== !!prev.parentId) return undefined;
     const flow = flowNode(n, position, size, parentId);
-    if (n.id !== before.id) renamed.push([before.id, n.id]);
+    if (n.id !== before.id) renamed.push(before.id);
+    redrawn.push(flow);
     (nodes ??= last.flow.nodes.slice())[at] = flow;
   }
   // Renamed nodes go under their new ids, so edges (and the next patch) find them.
   const made = cache.nodes;
-  if (renamed.length) for (const [from] of renamed) made.delete(from);
-  if (nodes)
-    for (const i of changedIndices(nodes, last.flow.nodes))
-      made.set(nodes[i]?.id ?? '', nodes[i] as ObjectFlowNode);
+  for (const id of renamed) made.delete(id);
+  for (const flow of redrawn) made.set(flow.id, flow);
   for (let i = 0; i < graph.edges.length; i++) {
     const e = graph.edges[i] as GraphEdge;
     const before = last.graph.edges[i] as GraphEdge;
@@ -228,11 +228,6 @@ function patchFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow | undef
       : last.flow;
   cache.last = { ...last, graph, flow };
   return flow;
-}
-
-/** Positions where two arrays of the same length hold different items. */
-function* changedIndices<T>(a: readonly T[], b: readonly T[]): Generator<number> {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) yield i;
 }
 
 /** Maps every node and edge (reusing the elements of last time that did not change). */

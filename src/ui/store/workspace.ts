@@ -101,10 +101,10 @@ function focusStatus(nodeId: string | undefined): void {
   asked = { result, nodeId };
   void resolver()
     .status(nodeId)
-    .then(({ revision, status, source }) => {
+    .then(({ revision, status, focusSource }) => {
       const s = workspace.get();
       if (s.result?.revision === revision && s.selection?.nodeId === nodeId)
-        workspace.set({ result: { ...s.result, status, focus: nodeId, focusSource: source } });
+        workspace.set({ result: { ...s.result, status, focus: nodeId, focusSource } });
     });
 }
 
