@@ -1,10 +1,21 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { firstStartPlugin } from './scripts/first-start-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), firstStartPlugin()],
+  resolve: {
+    // monaco-yaml's worker starts through ours: its language service is asked one YAML
+    // document at a time (src/ui/yaml/document-service.ts).
+    alias: [
+      {
+        find: /^monaco-worker-manager\/worker$/,
+        replacement: fileURLToPath(new URL('./src/ui/yaml/yaml-worker-start.ts', import.meta.url)),
+      },
+    ],
+  },
   // Keep modules executing in import order in every bundle, workers included (the ASN.1 schema
   // classes register themselves with their decorators as they load).
   worker: { format: 'es', rolldownOptions: { output: { strictExecutionOrder: true } } },

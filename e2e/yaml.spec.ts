@@ -137,6 +137,52 @@ test('the sample files show no schema warnings from the editor', async ({ page }
     .toContainEqual(expect.objectContaining({ owner: 'yaml', line: 13 }));
 });
 
+test('in a 30,000-line file schema checks and completion work on the document being edited', async ({
+  page,
+}) => {
+  // 2,500 Gateways of 12 lines each; one of them has a port that is not a number.
+  const gateway = (i: number) =>
+    [
+      'apiVersion: gateway.networking.k8s.io/v1',
+      'kind: Gateway',
+      'metadata:',
+      `  name: gw-${i}`,
+      '  namespace: big',
+      'spec:',
+      '  gatewayClassName: example',
+      '  listeners:',
+      '  - name: https',
+      '    protocol: HTTPS',
+      `    port: ${i === 2000 ? '443x' : '443'}`,
+    ].join('\n');
+  const text = Array.from({ length: 2500 }, (_, i) => gateway(i)).join('\n---\n') + '\n';
+  const bad = text.split('\n').indexOf('    port: 443x') + 1;
+  expect(bad).toBe(2000 * 12 + 11);
+  await importFiles(page, [{ name: 'big.yaml', text }]);
+  await expect(page.locator('.yaml-file-name')).toHaveText('big.yaml');
+  const schemaLines = async () =>
+    ((await page.evaluate(() => window.__gwtlsEditor?.getMarkers())) ?? [])
+      .filter((m) => m.owner === 'yaml')
+      .map((m) => m.line);
+  await expect.poll(schemaLines, { timeout: 20_000 }).toEqual([bad]);
+
+  // A line typed at the top moves the finding down with its document.
+  await cursorAtEndOf(page, 'apiVersion: gateway.networking.k8s.io/v1');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText('# the big one\n');
+  await expect.poll(schemaLines, { timeout: 20_000 }).toEqual([bad + 1]);
+
+  // Completion comes while typing in the last document, as in a small file.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await expect(page.locator('.view-line', { hasText: 'name: gw-2499' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('hostn');
+  await expect(page.locator('.suggest-widget')).toContainText('hostname', { timeout: 10_000 });
+  await page.keyboard.press('Escape');
+});
+
 test('a CRLF file with a byte order mark stays byte-exact through loading and typing', async ({
   page,
 }) => {

@@ -36,7 +36,9 @@ export default function YamlPane() {
       // YAML folds by indentation; the language service's folding ranges for a big workspace
       // are megabytes per keystroke for the page to read.
       foldingStrategy: 'indentation',
-      // Folding and completion while typing follow the file's size (see size-options.ts).
+      // YAML values are strings to the tokenizer: offer completion in them too.
+      quickSuggestions: { other: true, comments: false, strings: true },
+      // Folding follows the file's size (see size-options.ts).
       ...sizeOptions(0),
     });
     const unbind = bindEditor(editor);

@@ -1,0 +1,136 @@
+/**
+ * monaco-yaml's language service, asked one YAML document at a time (see `yaml-chunks.ts`).
+ * A request about a place (completion, hover, code actions, …) is answered from the document
+ * holding it; validation reads every document but asks the service again only for documents
+ * whose text changed since the last validation of the file. Answers are moved back to the
+ * file's lines and address, so monaco-yaml sees the same service it created.
+ */
+import { allWithin, anchorLine, documentSpanAt, documentSpans, relocate } from './yaml-chunks';
+
+/** The part of Monaco's worker-side text model the service reads. */
+export interface MirrorModel {
+  readonly uri: { toString(): string };
+  readonly version: number;
+  readonly eol: string;
+  getValue(): string;
+  getLinesContent(): string[];
+}
+
+export interface WorkerContext {
+  getMirrorModels(): MirrorModel[];
+}
+
+type Method = (uri: string, ...args: unknown[]) => unknown;
+export type LanguageService = Record<string, Method>;
+export type CreateService = (ctx: WorkerContext, createData: unknown) => LanguageService;
+
+/** Requests about one place: their first argument after the address is a position or range. */
+const AT_PLACE = new Set([
+  'doComplete',
+  'doDefinition',
+  'doHover',
+  'doRename',
+  'prepareRename',
+  'doDocumentOnTypeFormatting',
+  'getCodeAction',
+  'getSelectionRanges',
+]);
+
+/**
+ * The one document the inner service is reading. It reads a model's text at the start of a
+ * request, synchronously, so one slot serves every request; its version changes with its text
+ * so the service's parse cache stays right.
+ */
+class DocumentSlot {
+  private text = '';
+  private address = '';
+  private version = 0;
+
+  hold(fileUri: string, text: string): string {
+    const address = `${fileUri}#document`;
+    if (text !== this.text || address !== this.address) this.version++;
+    this.text = text;
+    this.address = address;
+    return address;
+  }
+
+  get current(): MirrorModel {
+    const { text, address, version } = this;
+    return {
+      uri: { toString: () => address },
+      eol: '\n',
+      version,
+      getValue: () => text,
+      getLinesContent: () => text.split('\n'),
+    };
+  }
+}
+
+/** Diagnostics of one document's text, on its own lines (0 = its first line). */
+type Validated = Map<string, readonly unknown[]>;
+
+export function byDocument(
+  ctx: WorkerContext,
+  createData: unknown,
+  create: CreateService,
+): LanguageService {
+  const slot = new DocumentSlot();
+  const inner = create(
+    { getMirrorModels: () => [slot.current, ...ctx.getMirrorModels()] },
+    createData,
+  );
+  const modelOf = (uri: string) => ctx.getMirrorModels().find((m) => String(m.uri) === uri);
+  const validated = new Map<string, Validated>();
+
+  const call = (name: string, uri: string, args: unknown[]): unknown =>
+    (inner[name] as Method)(uri, ...args);
+
+  async function atPlace(name: string, uri: string, args: unknown[]): Promise<unknown> {
+    const model = modelOf(uri);
+    const line = anchorLine(args[0]);
+    if (!model || line === undefined) return call(name, uri, args);
+    const lines = model.getLinesContent();
+    const span = documentSpanAt(lines, line);
+    if (!allWithin(args[0], span)) return call(name, uri, args);
+    const address = slot.hold(uri, lines.slice(span.start, span.end).join(model.eol));
+    const answer = await call(name, address, relocate(args, -span.start, uri, address));
+    return relocate(answer, span.start, address, uri);
+  }
+
+  async function doValidation(uri: string): Promise<unknown> {
+    const model = modelOf(uri);
+    if (!model) return call('doValidation', uri, []);
+    for (const known of validated.keys()) if (!modelOf(known)) validated.delete(known);
+    const lines = model.getLinesContent();
+    const before = validated.get(uri);
+    const now: Validated = new Map();
+    const all: unknown[] = [];
+    for (const span of documentSpans(lines)) {
+      const text = lines.slice(span.start, span.end).join(model.eol);
+      let found = now.get(text) ?? before?.get(text);
+      if (!found) {
+        const address = slot.hold(uri, text);
+        const answer = (await call('doValidation', address, [])) as unknown[] | undefined;
+        found = relocate(answer ?? [], 0, address, uri);
+      }
+      now.set(text, found);
+      for (const d of found) all.push(span.start ? relocate(d, span.start, uri, uri) : d);
+    }
+    validated.set(uri, now);
+    return all;
+  }
+
+  const service: LanguageService = {};
+  for (const [name, method] of Object.entries(inner)) {
+    if (typeof method !== 'function') continue;
+    if (name === 'doValidation') service[name] = doValidation;
+    else if (name === 'resetSchema')
+      service[name] = (uri, ...args) => {
+        validated.clear();
+        return call(name, uri, args);
+      };
+    else if (AT_PLACE.has(name)) service[name] = (uri, ...args) => atPlace(name, uri, args);
+    else service[name] = (uri, ...args) => call(name, uri, args);
+  }
+  return service;
+}
