@@ -5,10 +5,10 @@ import { documentSpanAt, documentSpans, isDocumentStart, relocate } from './yaml
 
 const FILE = 'file:///2/gateways.yaml';
 
-function mirror(uri: string, text: string, eol = '\n'): MirrorModel {
+function mirror(uri: string, text: string, eol = '\n', version = 1): MirrorModel {
   return {
     uri: { toString: () => uri },
-    version: 1,
+    version,
     eol,
     getValue: () => text,
     getLinesContent: () => text.split(eol),
@@ -181,6 +181,33 @@ describe('the language service, one document at a time', () => {
     replace(FILE, `# a comment\n# another\n${workspace}`);
     const found = (await service.doValidation!(FILE)) as { range: { start: { line: number } } }[];
     expect(found.map((d) => d.range.start.line)).toEqual([27]);
+  });
+
+  it('stops validating a file that changed, and goes on where it stopped next time', async () => {
+    const models = [mirror(FILE, workspace)];
+    const read = { lines: 0, calls: [] as string[] };
+    const service = byDocument(
+      { getMirrorModels: () => models },
+      {},
+      (inner) => {
+        const s = fakeService(inner, read);
+        return {
+          ...s,
+          doValidation: async (uri) => {
+            const answer = await s.doValidation!(uri);
+            // The person types on while the second document is checked.
+            if (read.calls.length === 2) models[0] = mirror(FILE, workspace, '\n', 2);
+            return answer;
+          },
+        };
+      },
+      { budgetMs: 0, clock: () => 0 },
+    );
+    expect(await service.doValidation!(FILE)).toEqual([]);
+    expect(read.calls).toHaveLength(2);
+    const found = (await service.doValidation!(FILE)) as { range: { start: { line: number } } }[];
+    expect(found.map((d) => d.range.start.line)).toEqual([25]);
+    expect(read.calls).toHaveLength(4);
   });
 
   it('answers a hover from the document around the place, on the file’s lines', async () => {

@@ -69,10 +69,21 @@ class DocumentSlot {
 /** Diagnostics of one document's text, on its own lines (0 = its first line). */
 type Validated = Map<string, readonly unknown[]>;
 
+/** How long validation works before it lets the worker read messages, and the clock it reads. */
+export interface Pacing {
+  readonly budgetMs: number;
+  readonly clock: () => number;
+}
+
+const PACING: Pacing = { budgetMs: 20, clock: () => performance.now() };
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function byDocument(
   ctx: WorkerContext,
   createData: unknown,
   create: CreateService,
+  { budgetMs, clock }: Pacing = PACING,
 ): LanguageService {
   const slot = new DocumentSlot();
   const inner = create(
@@ -97,18 +108,35 @@ export function byDocument(
     return relocate(answer, span.start, address, uri);
   }
 
+  /**
+   * Diagnostics of every document of a file, on the file's lines. New document texts are
+   * validated in slices of `budgetMs`, letting the worker read model changes in between; once
+   * the file has changed the rest is left (Monaco drops a stale answer anyway) and what was
+   * found so far is kept, so the first check of a big file uses the pauses in typing instead
+   * of a core for seconds while the person types.
+   */
   async function doValidation(uri: string): Promise<unknown> {
     const model = modelOf(uri);
     if (!model) return call('doValidation', uri, []);
     for (const known of validated.keys()) if (!modelOf(known)) validated.delete(known);
+    const version = model.version;
     const lines = model.getLinesContent();
     const before = validated.get(uri);
     const now: Validated = new Map();
     const all: unknown[] = [];
+    let slice = clock();
     for (const span of documentSpans(lines)) {
       const text = lines.slice(span.start, span.end).join(model.eol);
       let found = now.get(text) ?? before?.get(text);
       if (!found) {
+        if (clock() - slice >= budgetMs) {
+          await nextTask();
+          slice = clock();
+          if (modelOf(uri)?.version !== version) {
+            validated.set(uri, new Map([...(before ?? []), ...now]));
+            return all;
+          }
+        }
         const address = slot.hold(uri, text);
         const answer = (await call('doValidation', address, [])) as unknown[] | undefined;
         found = relocate(answer ?? [], 0, address, uri);
