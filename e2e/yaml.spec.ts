@@ -160,6 +160,7 @@ test('in a 30,000-line file schema checks and completion work on the document be
   expect(bad).toBe(2000 * 12 + 11);
   await importFiles(page, [{ name: 'big.yaml', text }]);
   await expect(page.locator('.yaml-file-name')).toHaveText('big.yaml');
+  await expect(page.getByRole('note')).toHaveText('No folding: large file');
   const schemaLines = async () =>
     ((await page.evaluate(() => window.__gwtlsEditor?.getMarkers())) ?? [])
       .filter((m) => m.owner === 'yaml')

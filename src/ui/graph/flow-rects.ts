@@ -1,8 +1,23 @@
+import { changesInPlace } from './flow-shape';
 import type { Rect } from './geometry';
-import type { FlowNode } from './to-flow';
+import type { Flow, FlowNode } from './to-flow';
+
+export interface FlowRects {
+  readonly rects: Map<string, Rect>;
+  readonly bounds?: Rect;
+}
+
+/** `flowRects` of a flow, the very same as last time's when every node is where it was. */
+export function flowRectsAgain(
+  last: { flow: Flow; rects: FlowRects } | undefined,
+  flow: Flow,
+): FlowRects {
+  if (last && (last.flow === flow || changesInPlace(last.flow, flow))) return last.rects;
+  return flowRects(flow.nodes);
+}
 
 /** Absolute rectangles of every node of a flow (listeners through their owner), and their bounds. */
-export function flowRects(nodes: readonly FlowNode[]): { rects: Map<string, Rect>; bounds?: Rect } {
+export function flowRects(nodes: readonly FlowNode[]): FlowRects {
   const rects = new Map<string, Rect>();
   let l = Infinity;
   let t = Infinity;

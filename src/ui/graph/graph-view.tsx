@@ -13,7 +13,8 @@ import { useStore } from '../store/store';
 import { actions, workspace } from '../store/workspace';
 import { facets, filterGraph, filterKey, NO_FILTER, searchGraph } from './filters';
 import type { GraphFilter } from './filters';
-import { flowRects } from './flow-rects';
+import { flowRectsAgain } from './flow-rects';
+import type { FlowRects } from './flow-rects';
 import { GraphEmpty } from './graph-empty';
 import { GraphMinimap } from './graph-minimap';
 import { GraphToolbar } from './graph-toolbar';
@@ -94,7 +95,12 @@ function FlowGraph({
   const [query, setQuery] = useState('');
 
   // All React Flow elements → the part near the view → marks on top.
-  const { rects, bounds } = useMemo(() => flowRects(base.nodes), [base]);
+  const lastRects = useRef<{ flow: Flow; rects: FlowRects }>(undefined);
+  const { rects, bounds } = useMemo(() => {
+    const made = flowRectsAgain(lastRects.current, base);
+    lastRects.current = { flow: base, rects: made };
+    return made;
+  }, [base]);
   const windowed = useFlowWindow(base);
   // Zoomed far out the words are unreadable: draw less (see .is-far in graph.css).
   const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);

@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import type { Flow } from './to-flow';
-import { WINDOW_MIN_NODES, windowFlow, windowKey, windowOf } from './window-flow';
+import { WINDOW_MIN_NODES, windowFlowAgain, windowKey } from './window-flow';
+import type { FlowWindow } from './window-flow';
 
 /** The flow React Flow is given: all of a small graph, the window around the view of a large one. */
 export function useFlowWindow(flow: Flow): Flow {
@@ -13,8 +14,9 @@ export function useFlowWindow(flow: Flow): Flow {
       [large],
     ),
   );
+  const last = useRef<FlowWindow | undefined>(undefined);
   return useMemo(() => {
-    const win = key ? windowOf(key) : undefined;
-    return win ? windowFlow(flow, win) : flow;
+    last.current = windowFlowAgain(last.current, flow, key);
+    return last.current.part;
   }, [flow, key]);
 }

@@ -5,7 +5,8 @@ import { monaco } from './monaco-setup';
 import { ModelSync } from './model-sync';
 import { nodeAtOffset } from '../../core';
 import { exposeForTests } from './test-accessor';
-import { sameSizeOptions, sizeOptions } from './size-options';
+import { sameSizeOptions, sizeNote, sizeOptions } from './size-options';
+import type { SizeNote } from './size-options';
 import { toEditorRange } from './text-position';
 import { MARKER_OWNER, toMarkers } from './to-markers';
 
@@ -23,7 +24,7 @@ const SELECT_DELAY_MS = 100;
  * cursor to the graph selection, and the EditorApi (undo, redo, reveal) for the rest of the app.
  * Returns the unbinding function.
  */
-export function bindEditor(editor: Editor): () => void {
+export function bindEditor(editor: Editor, onSizeNote?: (note?: SizeNote) => void): () => void {
   const models = new ModelSync((file, edit) => {
     if (workspace.get().files.some((f) => f.path === file.path)) actions.setFile(file, edit);
     else actions.load([{ path: file.path, text: file.text }]);
@@ -48,9 +49,13 @@ export function bindEditor(editor: Editor): () => void {
   };
 
   let sized = sizeOptions(0);
+  let noted: SizeNote | undefined;
   const fitToSize = () => {
     const next = sizeOptions(editor.getModel()?.getLineCount() ?? 0);
     if (!sameSizeOptions(next, sized)) editor.updateOptions((sized = next));
+    const model = editor.getModel();
+    const note = model ? sizeNote(model.getLineCount(), model.getValueLength()) : undefined;
+    if (note?.short !== noted?.short) onSizeNote?.((noted = note));
   };
   const content = editor.onDidChangeModelContent(fitToSize);
 

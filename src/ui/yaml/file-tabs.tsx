@@ -1,14 +1,24 @@
 import type { KeyboardEvent } from 'react';
 import { actions } from '../store/workspace';
+import type { SizeNote } from './size-options';
 
 /** Monaco's "Toggle Tab Key Moves Focus" key. */
 const TAB_FOCUS_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Ctrl+Shift+M' : 'Ctrl+M';
 
 /**
  * The bar above the editor: the workspace's files as tabs (arrow keys move between them) when
- * there are several, the file name when there is one, and how to Tab out of the editor.
+ * there are several, the file name when there is one, what the editor leaves out of a very
+ * large file, and how to Tab out of the editor.
  */
-export function FileTabs({ paths, active }: { paths: readonly string[]; active: string }) {
+export function FileTabs({
+  paths,
+  active,
+  note,
+}: {
+  paths: readonly string[];
+  active: string;
+  note?: SizeNote;
+}) {
   return (
     <div className="yaml-files">
       {paths.length > 1 ? (
@@ -16,6 +26,11 @@ export function FileTabs({ paths, active }: { paths: readonly string[]; active: 
       ) : (
         <span className="yaml-file-name" title={paths[0]}>
           {paths[0] ?? 'No file yet: paste or type YAML, or use Import'}
+        </span>
+      )}
+      {note && (
+        <span className="yaml-hint yaml-size-note" role="note" title={note.full}>
+          {note.short}
         </span>
       )}
       <span className="yaml-hint">{TAB_FOCUS_KEY}: Tab moves focus</span>

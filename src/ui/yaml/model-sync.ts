@@ -1,5 +1,6 @@
 import type { SourceFile } from '../../core';
 import { monaco } from './monaco-setup';
+import { tooLargeToHighlight } from './size-options';
 import { hasBom, offsetAt } from './text-position';
 import { textChange } from './text-diff';
 import type { TextEdit } from '../../worker/text-sync';
@@ -118,6 +119,13 @@ export class ModelSync {
     const name = encodeURIComponent(path.split('/').pop() || 'workspace.yaml');
     const uri = monaco.Uri.from({ scheme: 'file', path: `/${++this.serial}/${name}` });
     const model = monaco.editor.createModel(file.text, 'yaml', uri);
+    // Monaco means not to highlight a file this large, but decides so only after it has set
+    // the file's highlighting going (which then reads every line, for seconds); setting the
+    // language again applies its decision.
+    if (tooLargeToHighlight(model.getLineCount(), file.text.length)) {
+      monaco.editor.setModelLanguage(model, 'plaintext');
+      monaco.editor.setModelLanguage(model, 'yaml');
+    }
     const entry = { model, file, exact: sameAsModel(file.text), bom: hasBom(file.text) };
     this.entries.set(path, entry);
     model.onDidChangeContent((e) => {

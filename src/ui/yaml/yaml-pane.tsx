@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
 import { bindEditor } from './editor-binding';
 import { FileTabs } from './file-tabs';
 import { setUpMonaco } from './monaco-setup';
 import { sizeOptions } from './size-options';
+import type { SizeNote } from './size-options';
 import './yaml.css';
 
 const dark = () => window.matchMedia('(prefers-color-scheme: dark)');
@@ -16,6 +17,7 @@ export default function YamlPane() {
   // A string, so typing (new text, same files) does not re-render the tabs.
   const paths = useStore(workspace, (s) => s.files.map((f) => f.path).join('\n'));
   const active = useStore(workspace, (s) => s.activeFile);
+  const [sizeNote, setSizeNote] = useState<SizeNote>();
 
   useEffect(() => {
     const container = box.current;
@@ -41,7 +43,7 @@ export default function YamlPane() {
       // Folding follows the file's size (see size-options.ts).
       ...sizeOptions(0),
     });
-    const unbind = bindEditor(editor);
+    const unbind = bindEditor(editor, setSizeNote);
     const media = dark();
     const onScheme = () => monaco.editor.setTheme(theme());
     media.addEventListener('change', onScheme);
@@ -54,7 +56,7 @@ export default function YamlPane() {
 
   return (
     <div className="yaml-pane">
-      <FileTabs paths={paths ? paths.split('\n') : []} active={active} />
+      <FileTabs paths={paths ? paths.split('\n') : []} active={active} note={sizeNote} />
       <div ref={box} className="yaml-editor" />
     </div>
   );
