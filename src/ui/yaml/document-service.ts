@@ -44,24 +44,27 @@ const AT_PLACE = new Set([
 class DocumentSlot {
   private text = '';
   private address = '';
+  private eol = '\n';
   private version = 0;
 
-  hold(fileUri: string, text: string): string {
+  /** Holds a document's text (lines ending in `eol`) of file `fileUri`; returns the address to ask about it. */
+  hold(fileUri: string, text: string, eol: string): string {
     const address = `${fileUri}#document`;
     if (text !== this.text || address !== this.address) this.version++;
     this.text = text;
     this.address = address;
+    this.eol = eol;
     return address;
   }
 
   get current(): MirrorModel {
-    const { text, address, version } = this;
+    const { text, address, version, eol } = this;
     return {
       uri: { toString: () => address },
-      eol: '\n',
+      eol,
       version,
       getValue: () => text,
-      getLinesContent: () => text.split('\n'),
+      getLinesContent: () => text.split(eol),
     };
   }
 }
@@ -103,7 +106,7 @@ export function byDocument(
     const lines = model.getLinesContent();
     const span = documentSpanAt(lines, line);
     if (!allWithin(args[0], span)) return call(name, uri, args);
-    const address = slot.hold(uri, lines.slice(span.start, span.end).join(model.eol));
+    const address = slot.hold(uri, lines.slice(span.start, span.end).join(model.eol), model.eol);
     const answer = await call(name, address, relocate(args, -span.start, uri, address));
     return relocate(answer, span.start, address, uri);
   }
@@ -137,7 +140,7 @@ export function byDocument(
             return all;
           }
         }
-        const address = slot.hold(uri, text);
+        const address = slot.hold(uri, text, model.eol);
         const answer = (await call('doValidation', address, [])) as unknown[] | undefined;
         found = relocate(answer ?? [], 0, address, uri);
       }
