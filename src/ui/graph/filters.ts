@@ -1,5 +1,6 @@
 /** What the graph shows: filters (namespace, kinds, only problems) and search. Pure. */
 import type { Graph, GraphNode, NodeType } from '../../core';
+import { nodeIndex } from './node-index';
 
 export interface GraphFilter {
   /** Only this namespace; undefined for all. */
@@ -30,7 +31,7 @@ function kindOf(n: GraphNode, byId: ReadonlyMap<string, GraphNode>): NodeType {
 /** The part of the graph a filter shows (the same graph object when nothing is filtered). */
 export function filterGraph(graph: Graph, f: GraphFilter): Graph {
   if (!isFiltering(f)) return graph;
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const byId = nodeIndex(graph);
   const passes = (n: GraphNode) =>
     (f.namespace === undefined || n.namespace === f.namespace) &&
     !f.hiddenKinds.has(kindOf(n, byId));

@@ -25,12 +25,14 @@ import { FLOW_ID, newFlowCache, toFlow } from './to-flow';
 import type { Flow, FlowEdge, FlowNode } from './to-flow';
 import { useFlowWindow } from './use-flow-window';
 import { useFollow } from './use-follow';
+import { nodeIndex } from './node-index';
 import { useGraphLayout } from './use-graph-layout';
 import { MIN_ZOOM, useViewport } from './use-viewport';
 import { WINDOW_MIN_NODES } from './window-flow';
 import './graph.css';
 
 const EMPTY: Flow = { nodes: [], edges: [] };
+const NO_NODES: ReadonlyMap<string, GraphNode> = new Map();
 const FAR_ZOOM = 0.35;
 
 /** The workspace as a graph: traffic left to right, namespaces as boxes, states in words. */
@@ -126,10 +128,7 @@ function FlowGraph({
     base.nodes.length > WINDOW_MIN_NODES,
   );
 
-  const byId = useMemo(
-    () => new Map<string, GraphNode>((graph?.nodes ?? []).map((n) => [n.id, n])),
-    [graph],
-  );
+  const byId = useMemo(() => (graph ? nodeIndex(graph) : NO_NODES), [graph]);
   const latest = useRef(byId);
   latest.current = byId;
 

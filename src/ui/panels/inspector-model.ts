@@ -9,6 +9,7 @@ import type {
   SourceRange,
   StatusItem,
 } from '../../core';
+import { nodeIndex } from '../graph/node-index';
 import { badge, severityBadge, stateBadge } from './badges';
 import type { Badge } from './badges';
 import { toCertificateView } from './inspector-certificate';
@@ -101,7 +102,7 @@ export function toInspector(
   files: readonly SourceFile[],
   now: Date,
 ): InspectorModel | undefined {
-  const nodes = new Map(result.graph.nodes.map((n) => [n.id, n]));
+  const nodes = nodeIndex(result.graph);
   const node = nodes.get(nodeId);
   if (!node) return undefined;
   const ref = (id: string): NodeRef => {
