@@ -16,3 +16,4 @@ export type * from './serve/types';
 export { normalizeHost } from './serve/hostnames';
 export type * from './graph/types';
 export { nodeAtOffset } from './graph/node-at-offset';
+export { nodeBody } from './graph/graph-cache';

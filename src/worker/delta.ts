@@ -6,6 +6,7 @@
  * it); their ranges follow in one typed array. The page reads a few kilobytes per keystroke
  * instead of the whole workspace.
  */
+import { nodeBody } from '../core';
 import type { GraphNode, SourceRange } from '../core';
 import type { WorkerResponse } from './protocol';
 import { listAt, withLists } from './result-lists';
@@ -122,6 +123,11 @@ export function sameJson(a: unknown, b: unknown, skip?: string): boolean {
   return count === 0;
 }
 
+/** Graph nodes equal but for their ranges: drawn from the same body, or equal field by field. */
+function sameNode(a: unknown, b: unknown): boolean {
+  return nodeBody(a as GraphNode) === nodeBody(b as GraphNode) || sameJson(a, b, 'range');
+}
+
 /** The worker's side: remembers what it sent last, encodes each analysis against it. */
 export class DeltaEncoder {
   private seq = -1;
@@ -154,7 +160,8 @@ export class DeltaEncoder {
           byKey ??= new Map(before.map((x, j) => [keyOf(path, x, j), j]));
           at = byKey.get(key) ?? -1;
         }
-        if (at >= 0 && sameJson(before[at], item, skip)) order[i] = at;
+        if (at >= 0 && (skip ? sameNode(before[at], item) : sameJson(before[at], item)))
+          order[i] = at;
         else order[i] = -added.push(skip ? withoutRange(item as GraphNode) : item); // -1 - (index sent)
       });
       this.sent.set(path, list);

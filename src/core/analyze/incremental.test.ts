@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from './analyzer';
 import type { Analysis } from './analyzer';
+import { nodeBody } from '../graph/graph-cache';
 
 const casesDir = join(import.meta.dirname, '..', 'testdata', 'cases');
 const now = new Date('2027-06-01T00:00:00Z');
@@ -154,5 +155,32 @@ describe('incremental graph', () => {
     expect(after.nodes.filter((n) => was.get(n.id) !== n)).toEqual([]);
     const edges = new Set(before.edges);
     expect(after.edges.filter((e) => !edges.has(e))).toEqual([]);
+  });
+
+  it('keeps the body of every node whose text only moved: a line typed in the first document', () => {
+    const text = workspaces.find((w) => (w.match(/kind: Secret/g) ?? []).length >= 2) ?? '';
+    const warm = new Analyzer();
+    const before = warm.analyze([{ path: 'w.yaml', text }], { now }).graph();
+    const moved = `# a comment\n${text}`;
+    const after = warm
+      .analyze([{ path: 'w.yaml', text: moved }], {
+        now,
+        changes: { 'w.yaml': { start: 0, end: 0 } },
+      })
+      .graph();
+    expect(after).toEqual(
+      new Analyzer().analyze([{ path: 'w.yaml', text: moved }], { now }).graph(),
+    );
+    const was = new Map(before.nodes.map((n) => [n.id, n]));
+    // The first document is read again (its text changed); every later one only moved.
+    const firstEnd = text.indexOf('\n---');
+    const ranged = after.nodes.filter((n) => (was.get(n.id)?.range?.start ?? -1) > firstEnd);
+    expect(ranged.length).toBeGreaterThan(3);
+    for (const n of ranged) {
+      const old = was.get(n.id);
+      expect(n.range?.line, n.id).toBe((old?.range?.line ?? 0) + 1);
+      expect(nodeBody(n), n.id).toBe(nodeBody(old!));
+      expect(nodeBody(n).range, n.id).toBeUndefined();
+    }
   });
 });

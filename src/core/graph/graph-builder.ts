@@ -10,7 +10,7 @@ import type { SourceRange } from '../model/source';
 import type { ResolveContext } from '../resolve/context';
 import { expiryState } from '../x509';
 import type { DrawStep, GraphCache, RangeSpec } from './graph-cache';
-import { withRange } from './graph-cache';
+import { nodeBody, withRange } from './graph-cache';
 import { OK, worst } from './node-state';
 import type { EdgeType, Graph, GraphEdge, GraphNode, NodeState, NodeType } from './types';
 
@@ -79,13 +79,12 @@ export class GraphBuilder {
         if (this.nodes.has(s.node.id)) return;
         const range = this.input.rangeOf(s.at, s.at);
         const count = s.listener.attachedRoutes;
-        const d = s.drawn;
-        if (d && d.range === range && d.count === count) this.nodes.set(s.node.id, d.node);
-        else {
-          const node = { ...s.node, details: [...s.node.details, `${count} routes`], range };
-          s.drawn = { range, count, node };
-          this.nodes.set(s.node.id, node);
-        }
+        if (s.counted?.count !== count)
+          s.counted = {
+            count,
+            body: { ...s.node, details: [...s.node.details, `${count} routes`] },
+          };
+        this.nodes.set(s.node.id, withRange(s.counted, s.counted.body, range));
         return;
       }
       case 'attached': {
@@ -211,14 +210,13 @@ export class GraphBuilder {
     for (const [id, states] of this.certificateStates) {
       const n = this.nodes.get(id);
       if (!n || n.missing) continue;
-      const hit = this.cache.worst.get(n);
-      if (hit && sameList(hit.states, states)) {
-        this.nodes.set(id, hit.node);
-        continue;
+      const body = nodeBody(n);
+      let hit = this.cache.worst.get(body);
+      if (!hit || !sameList(hit.states, states)) {
+        hit = { states, body: { ...body, state: worst([body.state, ...states]) } };
+        this.cache.worst.set(body, hit);
       }
-      const node = { ...n, state: worst([n.state, ...states]) };
-      this.cache.worst.set(n, { states, node });
-      this.nodes.set(id, node);
+      this.nodes.set(id, withRange(hit, hit.body, n.range));
     }
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }

@@ -33,7 +33,8 @@ export type DrawStep =
       listener: ResolvedListener;
       node: GraphNode;
       at: RangeSpec;
-      drawn?: Drawn & { count: number };
+      /** The node with its count (made anew when the count changes), and its range. */
+      counted?: { count: number; body: GraphNode; drawn?: Drawn };
     }
   /** The routes attached to a listener (they change without the Gateway changing). */
   | { t: 'attached'; listener: ResolvedListener; id: string; drawn?: Map<string, GraphEdge> }
@@ -67,8 +68,11 @@ export class GraphCache {
   /** Per resolution unit (ResolvedGateway, ResolvedRoute, ResolvedPolicy): its steps. */
   units = new WeakMap<object, DrawStep[]>();
   private objects = new WeakMap<KubeObject, ObjectDrawing>();
-  /** A Secret node with the states of the listeners using it folded in. */
-  worst = new WeakMap<GraphNode, { states: readonly NodeState[]; node: GraphNode }>();
+  /** Per Secret node (without range): it with the states of the listeners using it folded in. */
+  worst = new WeakMap<
+    GraphNode,
+    { states: readonly NodeState[]; body: GraphNode; drawn?: Drawn }
+  >();
   /** Placeholders of referenced objects not in the workspace, by id. */
   private placeholders = new Map<string, GraphNode>();
   private clock?: number;
@@ -106,6 +110,18 @@ export class GraphCache {
   }
 }
 
+/** Each node drawn with a range → the node it was drawn from, without one. */
+const bodies = new WeakMap<GraphNode, GraphNode>();
+
+/**
+ * A graph node without its source range: the very same object from one analysis to the next
+ * while only the node's place in the text moved (an edit above it), so a host can tell such a
+ * node from a changed one without comparing them field by field.
+ */
+export function nodeBody(node: GraphNode): GraphNode {
+  return bodies.get(node) ?? node;
+}
+
 /** `node` with `range`, reusing the node drawn last time when the range is the same. */
 export function withRange(
   holder: { drawn?: Drawn },
@@ -115,6 +131,7 @@ export function withRange(
   const d = holder.drawn;
   if (d && d.range === range) return d.node;
   const full = range === undefined ? node : { ...node, range };
+  if (full !== node) bodies.set(full, node);
   holder.drawn = { range, node: full };
   return full;
 }
