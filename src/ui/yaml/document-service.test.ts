@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byDocument } from './document-service';
-import type { LanguageService, MirrorModel, WorkerContext } from './document-service';
+import { byDocument, mirrorModel } from './document-service';
+import type { LanguageService, WorkerContext } from './document-service';
 import { documentSpanAt, documentSpans, isDocumentStart, relocate } from './yaml-chunks';
 
 const FILE = 'file:///2/gateways.yaml';
 
-function mirror(uri: string, text: string, eol = '\n', version = 1): MirrorModel {
-  return {
-    uri: { toString: () => uri },
-    version,
-    eol,
-    getValue: () => text,
-    getLinesContent: () => text.split(eol),
-  };
-}
+const mirror = (uri: string, text: string, eol = '\n', version = 1) =>
+  mirrorModel(uri, text, eol, version);
 
 const doc = (name: string, port: string) =>
   [

@@ -5,7 +5,14 @@
  * whose text changed since the last validation of the file. Answers are moved back to the
  * file's lines and address, so monaco-yaml sees the same service it created.
  */
-import { allWithin, anchorLine, documentSpanAt, documentSpans, relocate } from './yaml-chunks';
+import {
+  allWithin,
+  anchorLine,
+  documentSpanAt,
+  documentSpans,
+  relocate,
+  spanText,
+} from './yaml-chunks';
 
 /** The part of Monaco's worker-side text model the service reads. */
 export interface MirrorModel {
@@ -14,6 +21,22 @@ export interface MirrorModel {
   readonly eol: string;
   getValue(): string;
   getLinesContent(): string[];
+}
+
+/** A read-only model of `text` at `address` (the document slot's, and tests' stand-ins). */
+export function mirrorModel(
+  address: string,
+  text: string,
+  eol: string,
+  version: number,
+): MirrorModel {
+  return {
+    uri: { toString: () => address },
+    eol,
+    version,
+    getValue: () => text,
+    getLinesContent: () => text.split(eol),
+  };
 }
 
 export interface WorkerContext {
@@ -58,14 +81,7 @@ class DocumentSlot {
   }
 
   get current(): MirrorModel {
-    const { text, address, version, eol } = this;
-    return {
-      uri: { toString: () => address },
-      eol,
-      version,
-      getValue: () => text,
-      getLinesContent: () => text.split(eol),
-    };
+    return mirrorModel(this.address, this.text, this.eol, this.version);
   }
 }
 
@@ -106,7 +122,7 @@ export function byDocument(
     const lines = model.getLinesContent();
     const span = documentSpanAt(lines, line);
     if (!allWithin(args[0], span)) return call(name, uri, args);
-    const address = slot.hold(uri, lines.slice(span.start, span.end).join(model.eol), model.eol);
+    const address = slot.hold(uri, spanText(lines, span, model.eol), model.eol);
     const answer = await call(name, address, relocate(args, -span.start, uri, address));
     return relocate(answer, span.start, address, uri);
   }
@@ -129,7 +145,7 @@ export function byDocument(
     const all: unknown[] = [];
     let slice = clock();
     for (const span of documentSpans(lines)) {
-      const text = lines.slice(span.start, span.end).join(model.eol);
+      const text = spanText(lines, span, model.eol);
       let found = now.get(text) ?? before?.get(text);
       if (!found) {
         if (clock() - slice >= budgetMs) {

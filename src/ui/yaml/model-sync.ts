@@ -1,6 +1,5 @@
 import type { SourceFile } from '../../core';
 import { monaco } from './monaco-setup';
-import { tooLargeToHighlight } from './size-options';
 import { hasBom, offsetAt } from './text-position';
 import { textChange } from './text-diff';
 import type { TextEdit } from '../../worker/text-sync';
@@ -118,14 +117,12 @@ export class ModelSync {
     // A fresh URI each time: a disposed model's URI is not reused, and any name works here.
     const name = encodeURIComponent(path.split('/').pop() || 'workspace.yaml');
     const uri = monaco.Uri.from({ scheme: 'file', path: `/${++this.serial}/${name}` });
-    const model = monaco.editor.createModel(file.text, 'yaml', uri);
-    // Monaco means not to highlight a file this large, but decides so only after it has set
-    // the file's highlighting going (which then reads every line, for seconds); setting the
-    // language again applies its decision.
-    if (tooLargeToHighlight(model.getLineCount(), file.text.length)) {
-      monaco.editor.setModelLanguage(model, 'plaintext');
-      monaco.editor.setModelLanguage(model, 'yaml');
-    }
+    // Made as plain text, then given its language: Monaco decides whether a file is too large
+    // to highlight only after it has set up the highlighting of a model made with a language
+    // (which then reads every line of a huge file, for seconds), and heeds that decision when
+    // the language is set afterwards. (Set once, so the schema worker validates the file once.)
+    const model = monaco.editor.createModel(file.text, 'plaintext', uri);
+    monaco.editor.setModelLanguage(model, 'yaml');
     const entry = { model, file, exact: sameAsModel(file.text), bom: hasBom(file.text) };
     this.entries.set(path, entry);
     model.onDidChangeContent((e) => {

@@ -44,6 +44,11 @@ export function documentSpanAt(lines: readonly string[], line: number): LineSpan
   return { start, end: Math.max(end, start + 1) };
 }
 
+/** The text of a document's lines, joined by the file's line end. */
+export function spanText(lines: readonly string[], span: LineSpan, eol: string): string {
+  return lines.slice(span.start, span.end).join(eol);
+}
+
 /**
  * A copy of a language-server value (a diagnostic, completion list, hover, edit, …) moved by
  * `lines`, with the document address `from` replaced by `to` wherever it appears (as a value
