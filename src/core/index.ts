@@ -7,7 +7,18 @@ export { Analyzer, analyzeWorkspace } from './analyze/analyzer';
 export type { Analysis, AnalyzeOptions, ObjectInfo } from './analyze/analyzer';
 export type { SecretCertificate } from './analyze/certificate-facts';
 export type { CertificateFacts, KeyMatch, Coverage } from './x509';
-export { expiryState } from './x509/expiry-state';
+export { expiryState, expiryStateSpan } from './x509/expiry-state';
+export { issueCertificate, toPem } from './x509/issue-certificate';
+export type {
+  CertificateIssuer,
+  CertificateKey,
+  CertificateTemplate,
+} from './x509/issue-certificate';
+export { parseInstant } from './time/instant';
+export { secretDataEdits } from './edit/secret-data';
+export type { SecretName } from './edit/secret-data';
+export { applyTextEdits } from './edit/text-edit';
+export type { TextEdit } from './edit/text-edit';
 export { exportWorkspace } from './export/export-workspace';
 export type { Diagnostic, Severity } from './model/diagnostic';
 export type { SourceFile, SourceRange } from './model/source';

@@ -84,7 +84,7 @@ describe('export', () => {
           const files = texts.map((text, i) => ({ path: `f${i}.yaml`, text }));
           const out = exportWorkspace(files);
           for (const t of texts) expect(out).toContain(t.replace(/^---\n/, ''));
-          const a = analyzeWorkspace([{ path: 'all.yaml', text: out }]);
+          const a = analyzeWorkspace([{ path: 'all.yaml', text: out }], { now });
           expect(a.diagnostics.filter((d) => d.code.startsWith('YAML_'))).toEqual([]);
         },
       ),

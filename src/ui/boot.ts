@@ -1,4 +1,3 @@
-import { snapshotFor } from '../worker/snapshot';
 import { loadFirstStart } from './io/samples';
 import { loadSaved, mayHaveSaved, save, saveDelay } from './store/persistence';
 import { actions, workspace } from './store/workspace';
@@ -15,12 +14,7 @@ export async function boot(): Promise<void> {
   const sample = loadFirstStart().catch(() => undefined);
   const openSample = async () => {
     const s = await sample;
-    if (s)
-      actions.load(
-        s.files,
-        `Opened the sample "${s.sample.title}".`,
-        snapshotFor(s.snapshot, s.files),
-      );
+    if (s) await actions.openSample(s.sample, s.files, s.snapshot);
     else actions.load([{ path: 'workspace.yaml', text: '' }]);
   };
   // Never saved here: open the sample now, and still look (a saved workspace replaces it).

@@ -3,6 +3,7 @@ import { ResolverClient } from './client';
 import type { WorkerState } from './client';
 import { DeltaEncoder } from './delta';
 import { WorkspaceHost } from './host';
+import type { SyncRequest } from './host';
 import { toPosts } from './parts';
 import type { SourceFile } from '../core';
 import type { WorkerRequest, WorkspaceResult } from './protocol';
@@ -24,6 +25,7 @@ function track() {
         resolve();
       },
       onState: (s: WorkerState) => states.push(s),
+      now: () => new Date('2030-01-01T00:00:00Z'),
     },
   };
 }
@@ -88,7 +90,7 @@ class EncodingWorker {
   host = new WorkspaceHost();
   private readonly encoder = new DeltaEncoder();
   postMessage(request: WorkerRequest): void {
-    const response = this.encoder.encode(this.host.handle(structuredClone(request)));
+    const response = this.encoder.encode(this.host.handle(structuredClone(request) as SyncRequest));
     const posts = toPosts(response, 2);
     setTimeout(() => {
       for (const [m, transfer] of posts)
@@ -109,6 +111,7 @@ function analyzingClient(createWorker: () => Worker, splitAfterMs?: number) {
         wake();
       },
       onState: () => {},
+      now: () => new Date('2030-01-01T00:00:00Z'),
     },
     createWorker,
     splitAfterMs,

@@ -1,4 +1,5 @@
 import type { SniAnswer, SourceFile, StatusItem } from '../core';
+import type { CertificateOrder, FileEdits } from './issue-certificates';
 import { DeltaDecoder } from './delta';
 import { PartJoiner } from './parts';
 import { TextSender } from './text-sync';
@@ -17,6 +18,11 @@ export interface ClientEvents {
   /** A result for the newest revision asked for (older ones are dropped here, in one place). */
   onResult(result: WorkspaceResult): void;
   onState(state: WorkerState, message?: string): void;
+  /**
+   * The page's clock (src/ui/clock.ts): the instant certificates are judged at, and what
+   * relative validity (`+12d`) counts from. The worker never reads a clock of its own.
+   */
+  now(): Date;
 }
 
 type Pending = {
@@ -33,7 +39,9 @@ type Pending = {
  */
 export class ResolverClient {
   private worker?: Worker;
-  private inProcess?: Promise<{ handle(r: WorkerRequest): WorkerResponse }>;
+  private inProcess?: Promise<{
+    respond(r: WorkerRequest): WorkerResponse | Promise<WorkerResponse>;
+  }>;
   private nextId = 1;
   private newest = 0;
   private pending = new Map<number, Pending>();
@@ -147,7 +155,7 @@ export class ResolverClient {
       });
     }
     return (this.inProcess ?? Promise.reject(new Error('no resolver'))).then((h) =>
-      h.handle(request),
+      h.respond(request),
     );
   }
 
@@ -167,7 +175,7 @@ export class ResolverClient {
       id: this.nextId++,
       revision,
       files: this.texts.wire(files),
-      now: new Date().toISOString(),
+      now: this.events.now().toISOString(),
       ...(focus ? { focus: focus.id } : {}),
       ...(focus?.at ? { focusAt: focus.at } : {}),
     };
@@ -214,6 +222,25 @@ export class ResolverClient {
       host,
     });
     return r.type === 'sni' ? r.answer : null;
+  }
+
+  /**
+   * Makes certificates and private keys in the worker (WebCrypto) for Secrets of `files`, valid
+   * as ordered relative to the page's clock; answers with the edits that write them in.
+   */
+  async issue(
+    files: readonly SourceFile[],
+    certificates: readonly CertificateOrder[],
+  ): Promise<FileEdits[]> {
+    const r = await this.send({
+      type: 'issue',
+      id: this.nextId++,
+      files,
+      certificates,
+      now: this.events.now().toISOString(),
+    });
+    if (r.type === 'issued') return [...r.files];
+    throw new Error(r.type === 'error' ? r.message : `unexpected answer ${r.type}`);
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import { Analyzer } from '../core';
 import type { Analysis, SourceFile } from '../core';
 import { followFocus, sourceOf, statusOf } from './focus';
+import { issueCertificates } from './issue-certificates';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { OutOfStep, TextReceiver } from './text-sync';
 
@@ -19,6 +20,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** The requests answered at once (`issue` waits for WebCrypto: see `WorkspaceHost.issue`). */
+export type SyncRequest = Exclude<WorkerRequest, { type: 'issue' }>;
+export type IssueRequest = Extract<WorkerRequest, { type: 'issue' }>;
+
 /**
  * The resolver behind the worker boundary: keeps one incremental Analyzer, answers requests.
  * Runs in the Web Worker, or in-process when no worker can start.
@@ -28,14 +33,34 @@ export class WorkspaceHost {
   private latest?: { revision: number; analysis: Analysis; files: readonly SourceFile[] };
   private readonly texts = new TextReceiver();
 
-  handle(request: WorkerRequest): WorkerResponse {
+  /** Answers any request: at once, or (certificates) once made. */
+  respond(request: WorkerRequest): WorkerResponse | Promise<WorkerResponse> {
+    return request.type === 'issue' ? this.issue(request) : this.handle(request);
+  }
+
+  /** Makes certificates and keys and answers with the edits that write them into their Secrets. */
+  async issue(request: IssueRequest): Promise<WorkerResponse> {
+    try {
+      const files = await issueCertificates(
+        request.files,
+        request.certificates,
+        new Date(request.now),
+      );
+      return { type: 'issued', id: request.id, files };
+    } catch (e) {
+      return { type: 'error', id: request.id, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  handle(request: SyncRequest): WorkerResponse {
     try {
       switch (request.type) {
         case 'analyze': {
           const t = performance.now();
           const { files, changes } = this.texts.receive(request.files);
+          const now = toTheMinute(request.now);
           const analysis = this.analyzer.analyze(files, {
-            now: toTheMinute(request.now),
+            now,
             keepLastGood: true,
             changes,
           });
@@ -55,6 +80,7 @@ export class WorkspaceHost {
               objectCount: analysis.objects.length,
               certificates: analysis.certificates(),
               analyzeMs: performance.now() - t,
+              now: Number.isNaN(now.getTime()) ? request.now : now.toISOString(),
             },
           };
         }

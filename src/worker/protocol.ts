@@ -4,6 +4,7 @@
  */
 import type {
   Diagnostic,
+  SourceFile,
   Graph,
   SecretCertificate,
   ServingMap,
@@ -11,6 +12,7 @@ import type {
   StatusItem,
 } from '../core';
 import type { ResultDelta } from './delta';
+import type { CertificateOrder, FileEdits } from './issue-certificates';
 import type { ListPath } from './result-lists';
 import type { WireFile } from './text-sync';
 
@@ -36,6 +38,8 @@ export interface WorkspaceResult {
   readonly certificates: readonly SecretCertificate[];
   /** Milliseconds the worker spent analysing. */
   readonly analyzeMs: number;
+  /** The instant certificate validity was judged at (ISO 8601), as the request gave it. */
+  readonly now: string;
   /** Made ahead of time (at build), shown until the worker answers for the same text. */
   readonly ahead?: true;
 }
@@ -47,6 +51,7 @@ export type WorkerRequest =
       readonly revision: number;
       /** Whole, or as edits of the texts sent before (see text-sync.ts). */
       readonly files: readonly WireFile[];
+      /** The page's clock (src/ui/clock.ts): the worker never reads one. */
       readonly now: string;
       /** A graph node whose object's status to include (see `WorkspaceResult.status`). */
       readonly focus?: string;
@@ -66,6 +71,15 @@ export type WorkerRequest =
       readonly gateway: { readonly namespace: string; readonly name: string };
       readonly port: number;
       readonly host: string;
+    }
+  | {
+      /** Make certificates and keys (WebCrypto) and write them into their Secrets. */
+      readonly type: 'issue';
+      readonly id: number;
+      readonly files: readonly SourceFile[];
+      readonly certificates: readonly CertificateOrder[];
+      /** What relative validity instants (`+12d`) count from: the page's clock. */
+      readonly now: string;
     };
 
 export type WorkerResponse =
@@ -83,6 +97,11 @@ export type WorkerResponse =
       readonly id: number;
       readonly revision: number;
       readonly answer: SniAnswer | null;
+    }
+  | {
+      readonly type: 'issued';
+      readonly id: number;
+      readonly files: readonly FileEdits[];
     }
   | {
       readonly type: 'status';

@@ -3,14 +3,9 @@
  * sent; after a keystroke the page sends what changed (one replaced span per file) instead of
  * copying megabytes, and the analyzer is told where the text changed.
  */
-import type { SourceFile } from '../core';
+import type { SourceFile, TextEdit } from '../core';
 
-/** `text` replaces the span [start, end) of the previous text. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+export type { TextEdit };
 
 /** A file as an analyze request carries it: whole, unchanged, or as an edit of the last one sent. */
 export type WireFile =

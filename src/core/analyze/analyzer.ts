@@ -48,8 +48,11 @@ import { DocumentObjectsCache } from './document-objects';
 export interface AnalyzeOptions {
   /** Namespace for namespaced objects that name none (default `default`). */
   readonly defaultNamespace?: string;
-  /** Clock for certificate expiry (default: now, supplied by the host). */
-  readonly now?: Date;
+  /**
+   * The instant certificate validity is judged at. The core never reads a clock: each host
+   * passes it from its one clock module (the page, the CLI), and tests pass a fixed instant.
+   */
+  readonly now: Date;
   /**
    * Where each edited file changed since the previous analysis, when the host knows (an editor
    * does): spares comparing megabytes of text to find it. Absent files are compared.
@@ -155,7 +158,7 @@ export class Analyzer {
     return { hits: u.reduce((n, c) => n + c.hits, 0), misses: u.reduce((n, c) => n + c.misses, 0) };
   }
 
-  analyze(sources: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
+  analyze(sources: readonly SourceFile[], options: AnalyzeOptions): Analysis {
     const clock = { t: performance.now() };
     const timings: Record<string, number> = {};
     const lap = (phase: string) => {
@@ -164,7 +167,7 @@ export class Analyzer {
       clock.t = t;
     };
     const defaultNamespace = options.defaultNamespace || 'default';
-    const now = options.now ?? new Date();
+    const now = options.now;
     const files: ParsedFile[] = [];
     const nextFiles = new Map<string, ParsedFile>();
     for (const source of sources) {
@@ -449,7 +452,7 @@ function sortKey(s: StatusItem): string {
 /** One-shot analysis of a workspace. */
 export function analyzeWorkspace(
   sources: readonly SourceFile[],
-  options: AnalyzeOptions = {},
+  options: AnalyzeOptions,
 ): Analysis {
   return new Analyzer().analyze(sources, options);
 }

@@ -34,7 +34,9 @@ describe('toGraph', () => {
       'name: foo-example-com-cert',
       'name: foo-example-com-cert\n        namespace: certs',
     );
-    const g = analyzeWorkspace([{ path: 'gateway.yaml', text }, files[1]!]).graph();
+    const g = analyzeWorkspace([{ path: 'gateway.yaml', text }, files[1]!], {
+      now: new Date('2027-01-01T00:00:00Z'),
+    }).graph();
     const missing = g.nodes.find((n) => n.id === 'Secret/certs/foo-example-com-cert');
     expect(missing).toMatchObject({ missing: true, state: { level: 'error' } });
     const edge = g.edges.find((e) => e.target === 'Secret/certs/foo-example-com-cert');

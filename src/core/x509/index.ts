@@ -19,5 +19,7 @@ export { readCertificateChain } from './read-certificate-chain';
 export { readPrivateKey } from './read-private-key';
 export { privateKeyMatches } from './private-key-matches';
 export { certificateCovers } from './certificate-covers';
-export { expiryState, expiringWithinDays } from './expiry-state';
+export { expiryState, expiryStateSpan, expiringWithinDays } from './expiry-state';
+export { issueCertificate, toPem } from './issue-certificate';
+export type { CertificateIssuer, CertificateKey, CertificateTemplate } from './issue-certificate';
 export { CertificateCache } from './certificate-cache';

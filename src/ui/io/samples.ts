@@ -1,10 +1,16 @@
 import type { SourceFile } from '../../core';
+import type { CertificateOrder } from '../../worker/issue-certificates';
 import type { AnalysisSnapshot } from '../../worker/snapshot';
 
 export interface Sample {
   readonly id: string;
   readonly title: string;
   readonly files: readonly string[];
+  /**
+   * Certificates made when the sample is opened, valid relative to the clock (one that is
+   * about to expire stays so on any date); they replace what their Secrets hold in the files.
+   */
+  readonly certificates?: readonly CertificateOrder[];
 }
 
 const base = `${import.meta.env.BASE_URL}samples/`;

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeWorkspace } from '../../core';
 import type { SourceFile } from '../../core';
+import { openSample } from '../../worker/testdata/open-sample';
 import { toInspector } from './inspector-model';
 import type { InspectorInput } from './inspector-model';
 import { yamlExcerpt } from './yaml-excerpt';
 
-function sample(name: string): { files: SourceFile[]; input: InspectorInput; now: Date } {
-  const path = `${name}.yaml`;
-  const text = readFileSync(new URL(`../../../public/samples/${path}`, import.meta.url), 'utf8');
-  const files = [{ path, text }];
-  const now = new Date();
+/** A sample opened as the app opens it, judged at a fixed instant. */
+async function sample(
+  name: string,
+): Promise<{ files: SourceFile[]; input: InspectorInput; now: Date }> {
+  const now = new Date('2031-02-03T04:05:06Z');
+  const files = await openSample(name, now);
   const a = analyzeWorkspace(files, { now });
   const input = {
     graph: a.graph(),
@@ -22,9 +23,9 @@ function sample(name: string): { files: SourceFile[]; input: InspectorInput; now
   return { files, input, now };
 }
 
-describe('toInspector', () => {
-  const wildcard = sample('guide-wildcard-tls');
-  const trouble = sample('troubleshooting');
+describe('toInspector', async () => {
+  const wildcard = await sample('guide-wildcard-tls');
+  const trouble = await sample('troubleshooting');
 
   it('is undefined for a node that is not in the graph', () => {
     expect(

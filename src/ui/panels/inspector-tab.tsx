@@ -14,10 +14,13 @@ import './inspector.css';
 export function InspectorTab() {
   const nodeId = useStore(workspace, (s) => s.selection?.nodeId);
   const result = useStore(workspace, (s) => s.result);
-  // Ranges belong to the analysed text, so the excerpt is cut from the files of that moment.
+  // Ranges belong to the analysed text, so the excerpt is cut from the files of that moment;
+  // expiry is judged at the instant the result was (one clock: the page's, see src/ui/clock.ts).
   const model = useMemo(
     () =>
-      nodeId && result ? toInspector(nodeId, result, workspace.get().files, new Date()) : undefined,
+      nodeId && result
+        ? toInspector(nodeId, result, workspace.get().files, new Date(result.now))
+        : undefined,
     [nodeId, result],
   );
   if (!nodeId)

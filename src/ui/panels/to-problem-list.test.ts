@@ -104,7 +104,7 @@ describe('problemNodeId', () => {
   it('maps REF_NOT_PERMITTED of the troubleshooting sample to the listener "shop"', () => {
     const path = 'troubleshooting.yaml';
     const text = readFileSync(new URL(`../../../public/samples/${path}`, import.meta.url), 'utf8');
-    const a = analyzeWorkspace([{ path, text }]);
+    const a = analyzeWorkspace([{ path, text }], { now: new Date('2027-01-01T00:00:00Z') });
     const d = a.diagnostics.find((x) => x.code === 'REF_NOT_PERMITTED');
     expect(d && problemNodeId(d, a.graph().nodes)).toBe('Gateway/infra/edge#shop');
   });

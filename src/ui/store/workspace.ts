@@ -1,8 +1,13 @@
+import { applyTextEdits } from '../../core';
 import type { SniAnswer, SourceFile, SourceRange } from '../../core';
 import { ResolverClient } from '../../worker/client';
 import type { WorkerState } from '../../worker/client';
 import type { TextEdit } from '../../worker/text-sync';
 import type { WorkspaceResult } from '../../worker/protocol';
+import { snapshotFor } from '../../worker/snapshot';
+import type { AnalysisSnapshot } from '../../worker/snapshot';
+import type { Sample } from '../io/samples';
+import { now } from '../clock';
 import { Store } from './store';
 
 /** What is selected, and where the selection came from (so the source does not echo it back). */
@@ -71,6 +76,7 @@ function resolver(): ResolverClient {
       focusStatus(workspace.get().selection?.nodeId);
     },
     onState: (workerState, workerMessage) => workspace.set({ workerState, workerMessage }),
+    now,
   });
   return client;
 }
@@ -130,6 +136,36 @@ export const actions = {
       notice,
     }));
     analyze();
+  },
+
+  /**
+   * Opens a sample: its certificates that must be made now (valid relative to the clock) are
+   * made in the worker first, then the files replace the workspace. `snapshot` is the sample's
+   * analysis made at build time, drawn at once where it holds.
+   */
+  async openSample(
+    sample: Sample,
+    files: readonly SourceFile[],
+    snapshot?: AnalysisSnapshot,
+  ): Promise<void> {
+    let opened = files;
+    let problem = '';
+    if (sample.certificates?.length) {
+      try {
+        const edits = await resolver().issue(files, sample.certificates);
+        opened = files.map((f) => {
+          const e = edits.find((x) => x.path === f.path);
+          return e ? { path: f.path, text: applyTextEdits(f.text, e.edits) } : f;
+        });
+      } catch (e) {
+        problem = ` Its certificates could not be made: ${e instanceof Error ? e.message : e}`;
+      }
+    }
+    actions.load(
+      opened,
+      `Opened the sample "${sample.title}".${problem}`,
+      snapshotFor(snapshot, opened, now()),
+    );
   },
 
   /**

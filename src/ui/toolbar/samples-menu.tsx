@@ -21,7 +21,7 @@ export function SamplesMenu() {
 
   const choose = async (s: Sample) => {
     setOpen(false);
-    actions.load(await loadSample(s), `Opened the sample "${s.title}".`);
+    await actions.openSample(s, await loadSample(s));
   };
 
   return (
