@@ -83,6 +83,7 @@ export interface FrontendTLSValidation {
 
 export interface FrontendTLSPerPort {
   readonly port: number;
+  /** Absent: HTTPS listeners on the port validate no client certificate (the default is overridden). */
   readonly validation?: FrontendTLSValidation;
   readonly path: Path;
 }

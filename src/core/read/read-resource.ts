@@ -97,6 +97,7 @@ function readGateway(o: KubeObject, spec: unknown): Gateway {
     const port = intAt(p, 'port');
     if (port === undefined) return;
     const validation = mapAt(mapAt(p, 'tls'), 'validation');
+    // Kept without `validation` too (`tls: {}`): the entry still overrides the default.
     perPort.push({
       port,
       validation: readFrontendValidation(validation, [...path, 'tls', 'validation']),

@@ -6,7 +6,8 @@ import type { CARefResult, FrontendResult } from './resolved';
 /**
  * Which client-certificate validation applies to HTTPS listeners on `port` (4.5): a `perPort`
  * entry for the port, else `default`; the pre-v1.4 per-listener `frontendValidation` is read
- * when the Gateway has no `spec.tls.frontend`.
+ * when neither applies. A `perPort` entry without `validation` is still an override: listeners
+ * on that port get no client validation at all, however broken the default is.
  */
 export function frontendFor(
   ctx: ResolveContext,
@@ -14,16 +15,23 @@ export function frontendFor(
   port: number,
   legacy: FrontendTLSValidation | undefined,
 ): FrontendResult | undefined {
+  // Spec (apis/v1 FrontendTLSConfig): Default applies "for all Listeners handling HTTPS traffic,
+  // unless a per-port configuration is defined", and PerPort: "Per port configuration is
+  // optional. Once set this configuration overrides the default configuration for all Listeners
+  // handling HTTPS traffic that match this port."
   const perPort = gateway.tls.frontendPerPort.find((p) => p.port === port);
-  const chosen: [FrontendResult['source'], FrontendTLSValidation] | undefined = perPort?.validation
-    ? ['perPort', perPort.validation]
-    : gateway.tls.frontendDefault
-      ? ['default', gateway.tls.frontendDefault]
-      : legacy
-        ? ['legacy', legacy]
-        : undefined;
-  if (!chosen) return undefined;
-  const [source, validation] = chosen;
+  if (perPort) return perPort.validation && toResult(ctx, gateway, 'perPort', perPort.validation);
+  if (gateway.tls.frontendDefault)
+    return toResult(ctx, gateway, 'default', gateway.tls.frontendDefault);
+  return legacy && toResult(ctx, gateway, 'legacy', legacy);
+}
+
+function toResult(
+  ctx: ResolveContext,
+  gateway: Gateway,
+  source: FrontendResult['source'],
+  validation: FrontendTLSValidation,
+): FrontendResult {
   return {
     source,
     mode: validation.mode,

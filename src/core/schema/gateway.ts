@@ -133,7 +133,7 @@ const GatewayTLSConfig = obj(
             { port: PortNumber, tls: obj({ validation: FrontendTLSValidation }) },
             {
               required: ['port', 'tls'],
-              doc: 'Client validation for the HTTPS listeners on one port.',
+              doc: 'Client validation for the HTTPS listeners on one port. It replaces the default there, even without validation (then no client certificate is checked).',
             },
           ),
           { maxItems: 64, mapKeys: ['port'] },
