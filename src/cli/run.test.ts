@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from './run';
 import type { CliIO } from './io';
@@ -220,5 +221,92 @@ describe('gwtls sni and hosts', () => {
     const io2 = fakeIO({ 'gw.yaml': GATEWAY });
     await run(['hosts', 'gw.yaml', '--output', 'json'], io2);
     expect(JSON.parse(io2.out()).gateways[0].ports[0].hosts[0].hostname).toBe('foo.example.com');
+  });
+});
+
+describe('gwtls --at TIME', () => {
+  const pem = (f: string) =>
+    readFileSync(new URL(`../core/testdata/certs/${f}`, import.meta.url), 'utf8');
+  const indent = (t: string) => t.trimEnd().replace(/^/gm, '    ');
+  // old.example.com, valid 2026-11-22T00:42:11Z to 2026-11-23T00:42:11Z; the clock says 2027.
+  const workspace = `${GATEWAY.replace('foo.example.com', 'old.example.com').replace('missing-cert', 'old')}---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: old
+  namespace: infra
+type: kubernetes.io/tls
+stringData:
+  tls.crt: |
+${indent(pem('expired.crt.pem'))}
+  tls.key: |
+${indent(pem('expired.key.pem'))}
+`;
+  const codes = (io: ReturnType<typeof fakeIO>) =>
+    (JSON.parse(io.out()) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
+
+  it('judges certificates at the clock by default, and names the instant in JSON', async () => {
+    const io = fakeIO({ 'w.yaml': workspace });
+    expect(await run(['check', 'w.yaml', '--output', 'json'], io)).toBe(1);
+    expect(JSON.parse(io.out()).at).toBe('2027-01-01T00:00:00.000Z');
+    expect(codes(io)).toContain('CERT_EXPIRED');
+  });
+
+  it('takes an RFC 3339 instant: before expiry the same certificate is expiring, then valid', async () => {
+    const soon = fakeIO({ 'w.yaml': workspace });
+    expect(
+      await run(['check', 'w.yaml', '--output', 'json', '--at', '2026-11-22T12:00:00+02:00'], soon),
+    ).toBe(0);
+    expect(JSON.parse(soon.out()).at).toBe('2026-11-22T10:00:00.000Z');
+    expect(codes(soon)).toContain('CERT_EXPIRING');
+    expect(codes(soon)).not.toContain('CERT_EXPIRED');
+    const hosts = fakeIO({ 'w.yaml': workspace });
+    expect(await run(['hosts', 'w.yaml', '--at=2026-11-22T12:00:00Z'], hosts)).toBe(0);
+    expect(hosts.out()).toContain('infra/old [covered, expiring]');
+  });
+
+  it('takes a span from the clock: +30d, -40d', async () => {
+    const later = fakeIO({ 'w.yaml': workspace });
+    await run(['hosts', 'w.yaml', '--output', 'json', '--at', '+30d'], later);
+    expect(JSON.parse(later.out()).at).toBe('2027-01-31T00:00:00.000Z');
+    const before = fakeIO({ 'w.yaml': workspace });
+    await run(
+      [
+        'sni',
+        'w.yaml',
+        '--gateway',
+        'infra/gw',
+        '--port',
+        '443',
+        '--host',
+        'old.example.com',
+        '--output',
+        'json',
+        '--at',
+        '-40d',
+      ],
+      before,
+    );
+    const answer = JSON.parse(before.out());
+    expect(answer.at).toBe('2026-11-22T00:00:00.000Z');
+    expect(answer.listener).toBe('https');
+  });
+
+  it('refuses a time it cannot read, and commands that do not judge certificates', async () => {
+    const io = fakeIO({ 'w.yaml': workspace });
+    expect(await run(['check', 'w.yaml', '--at', 'next week'], io)).toBe(2);
+    expect(io.err()).toContain('--at must be an RFC 3339 instant');
+    expect(await run(['export', 'w.yaml', '--at', '+1d'], fakeIO({ 'w.yaml': workspace }))).toBe(2);
+  });
+
+  it('says so in --help', async () => {
+    for (const cmd of ['check', 'hosts', 'sni']) {
+      const io = fakeIO({});
+      await run([cmd, '--help'], io);
+      expect(io.out(), cmd).toContain('--at TIME');
+    }
+    const io = fakeIO({});
+    await run(['--help'], io);
+    expect(io.out()).toContain('--at TIME');
   });
 });

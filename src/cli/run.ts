@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { Analyzer, exportWorkspace } from '../core';
+import { Analyzer, exportWorkspace, parseInstant } from '../core';
 import type { Analysis } from '../core';
 import { parseArgs, UsageError } from './args';
 import { formatCheck } from './format-check';
@@ -19,6 +19,9 @@ const outputs: Record<Command, readonly string[]> = {
   sni: ['text', 'json'],
   export: [],
 };
+
+/** Commands whose answer depends on when certificates are judged (`--at`). */
+const timed: readonly Command[] = ['check', 'hosts', 'sni'];
 
 function json(v: unknown): string {
   return `${JSON.stringify(v, null, 2)}\n`;
@@ -55,6 +58,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
     'namespace',
     ...(outputs[command].length ? ['output'] : []),
     ...(command === 'sni' ? ['gateway', 'port', 'host'] : []),
+    ...(timed.includes(command) ? ['at'] : []),
   ];
   const args = parseArgs(rest, valued, ['help']);
   if (args.flags.has('help')) {
@@ -66,6 +70,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
     throw new UsageError(`--output must be one of ${outputs[command].join(', ')}`);
   if (args.positionals.length === 0)
     throw new UsageError(`${command} needs at least one PATH (or - for stdin)`);
+  const at = instant(args.options.get('at'), io);
 
   let sniQuery: { namespace: string; name: string; port: number; host: string } | undefined;
   if (command === 'sni') {
@@ -94,8 +99,9 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   }
   const analysis = new Analyzer().analyze(
     files.map((f) => ({ path: f.path, text: f.text, invalidUtf8: f.invalidUtf8 })),
-    { defaultNamespace: args.options.get('namespace'), now: io.now() },
+    { defaultNamespace: args.options.get('namespace'), now: at },
   );
+  const judgedAt = at.toISOString();
   switch (command) {
     case 'status': {
       const list = { apiVersion: 'v1', kind: 'List', items: analysis.status };
@@ -103,9 +109,13 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       return 0;
     }
     case 'check':
-      return check(analysis, output ?? 'text', io);
+      return check(analysis, output ?? 'text', judgedAt, io);
     case 'hosts':
-      io.stdout(output === 'json' ? json(analysis.serving) : `${formatHosts(analysis.serving)}\n`);
+      io.stdout(
+        output === 'json'
+          ? json({ at: judgedAt, ...analysis.serving })
+          : `${formatHosts(analysis.serving)}\n`,
+      );
       return 0;
     case 'sni': {
       const q = sniQuery as NonNullable<typeof sniQuery>;
@@ -115,6 +125,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
         if (output === 'json')
           io.stdout(
             json({
+              at: judgedAt,
               gateway: { namespace: q.namespace, name: q.name },
               port: q.port,
               host: q.host,
@@ -127,7 +138,7 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
         else io.stdout(`${msg}\n`);
         return 0;
       }
-      if (output === 'json') io.stdout(json(answer));
+      if (output === 'json') io.stdout(json({ at: judgedAt, ...answer }));
       else {
         const lines = [answer.summary, '', 'Listeners considered (most specific first):'];
         for (const t of answer.trace)
@@ -142,9 +153,21 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-function check(analysis: Analysis, output: string, io: CliIO): number {
+/** The instant certificates are judged at: `--at`, else the clock. */
+function instant(at: string | undefined, io: CliIO): Date {
+  const now = io.now();
+  if (at === undefined) return now;
+  const t = parseInstant(at, now);
+  if (!t)
+    throw new UsageError(
+      `--at must be an RFC 3339 instant (2027-03-01T00:00:00Z) or a span from now (+30d, +12h, -1w); got "${at}"`,
+    );
+  return t;
+}
+
+function check(analysis: Analysis, output: string, at: string, io: CliIO): number {
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  if (output === 'json') io.stdout(json({ diagnostics: analysis.diagnostics, errors }));
+  if (output === 'json') io.stdout(json({ at, diagnostics: analysis.diagnostics, errors }));
   else if (analysis.diagnostics.length) io.stdout(`${formatCheck(analysis.diagnostics)}\n`);
   return errors > 0 ? 1 : 0;
 }
