@@ -4,6 +4,7 @@
  * Only what `expected.json` lists is asserted: conditions by type (status and reason),
  * attachedRoutes and supportedKinds exactly, diagnostics by code and position, observedGeneration
  * when asked, SNI answers, and serving-map rows (with the hostnames each route serves there).
+ * Coverage is written `coverage` or `coverage/reason` (`uncovered/no-subject-alt-name`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +53,8 @@ interface Expected {
     host: string;
     listener: string | null;
     certificates?: string[];
+    /** Each presented certificate's coverage of `host`. */
+    coverage?: string[];
   }[];
   /** Serving map rows; `routes` lists the hostnames each route serves there (null = not served). */
   hosts?: {
@@ -60,6 +63,8 @@ interface Expected {
     hostname: string;
     listener: string;
     coverage?: string[];
+    /** Coverage of each route hostname, by `namespace/name` of the route. */
+    routeCoverage?: Record<string, string[]>;
     routes?: Record<string, string[] | null>;
   }[];
 }
@@ -85,6 +90,10 @@ function checkConditions(
       actual.find((x) => x.type === type),
       `${label} ${type} absent`,
     ).toBeUndefined();
+}
+
+function coverageText(c: { coverage?: string; coverageReason?: string }): string {
+  return c.coverageReason ? `${c.coverage ?? '-'}/${c.coverageReason}` : (c.coverage ?? '-');
 }
 
 function statusKey(s: StatusItem): string {
@@ -222,6 +231,7 @@ for (const name of readdirSync(casesDir).sort()) {
           expect(answer?.certificates.map((c) => `${c.namespace}/${c.name}`)).toEqual(
             q.certificates,
           );
+        if (q.coverage) expect(answer?.certificates.map(coverageText)).toEqual(q.coverage);
       });
     }
 
@@ -234,7 +244,14 @@ for (const name of readdirSync(casesDir).sort()) {
           .find((p) => p.port === h.port)
           ?.hosts.find((e) => e.hostname === h.hostname);
         expect(entry?.listener.name).toBe(h.listener);
-        if (h.coverage) expect(entry?.certificates.map((c) => c.coverage)).toEqual(h.coverage);
+        if (h.coverage) expect(entry?.certificates.map(coverageText)).toEqual(h.coverage);
+        for (const [ref, want] of Object.entries(h.routeCoverage ?? {}))
+          expect(
+            entry?.routes
+              .find((r) => `${r.namespace}/${r.name}` === ref)
+              ?.hostnames.map(coverageText),
+            `route ${ref} coverage`,
+          ).toEqual(want);
         for (const [ref, names] of Object.entries(h.routes ?? {})) {
           const served = entry?.routes.find((r) => `${r.namespace}/${r.name}` === ref);
           if (names === null) expect(served, `route ${ref} not served`).toBeUndefined();

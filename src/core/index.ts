@@ -6,7 +6,7 @@
 export { Analyzer, analyzeWorkspace } from './analyze/analyzer';
 export type { Analysis, AnalyzeOptions, ObjectInfo } from './analyze/analyzer';
 export type { SecretCertificate } from './analyze/certificate-facts';
-export type { CertificateFacts, KeyMatch, Coverage } from './x509';
+export type { CertificateFacts, KeyMatch, Coverage, CoverageReason } from './x509';
 export { expiryState, expiryStateSpan } from './x509/expiry-state';
 export { issueCertificate, toPem } from './x509/issue-certificate';
 export type {

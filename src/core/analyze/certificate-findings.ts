@@ -1,11 +1,13 @@
 import type { ResolveContext } from '../resolve/context';
 import type { Finding } from '../model/finding';
 import type { ResolvedGateway, ResolvedListener } from '../resolve/resolved';
-import { certificateCovers, expiryState } from '../x509';
+import { certificateCoverage, expiryState, hasNoSubjectAltName } from '../x509';
+import type { CertificateFacts } from '../x509';
 
 /**
- * What no controller reports: certificates that are expired or about to expire, and served
- * hostnames the presented certificate does not cover under X.509 rules (9.5).
+ * What no controller reports: certificates that are expired or about to expire, certificates
+ * without a SAN dNSName (which clients reject for every name), and served hostnames the presented
+ * certificate does not cover under X.509 rules (9.5).
  */
 export function reportCertificates(
   ctx: ResolveContext,
@@ -81,17 +83,35 @@ function reportListener(
       );
   }
   if (usable.length === 0) return;
+  // A certificate without SAN dNSNames covers nothing (the subject CN is ignored): said once per
+  // certificate, and its names are left out of CERT_HOSTNAME_NOT_COVERED when no other presented
+  // certificate has SANs, so one cause gives one finding.
+  for (const c of usable) {
+    const leaf = c.chain?.certificates[0];
+    if (!leaf || !hasNoSubjectAltName(leaf)) continue;
+    const names = served.size ? ` serves ${[...served].join(', ')} with` : ' presents';
+    ctx.report(
+      l.owner.object,
+      'CERT_NO_SAN',
+      'warning',
+      `Listener "${l.listener.name}"${names} the certificate in Secret ${c.namespace}/${c.name}, which ${noSanText(leaf)}.`,
+      c.ref.path,
+    );
+  }
   const uncovered: string[] = [];
   const partial: string[] = [];
   for (const h of served) {
     let best = 'uncovered';
+    let onlyNoSan = true;
     for (const c of usable) {
       const leaf = c.chain?.certificates[0];
       if (!leaf) continue;
-      const cov = certificateCovers(leaf, h);
-      if (cov === 'covered' || (cov === 'partial' && best === 'uncovered')) best = cov;
+      const { coverage, reason } = certificateCoverage(leaf, h);
+      if (reason !== 'no-subject-alt-name') onlyNoSan = false;
+      if (coverage === 'covered' || (coverage === 'partial' && best === 'uncovered'))
+        best = coverage;
     }
-    if (best === 'uncovered') uncovered.push(h);
+    if (best === 'uncovered' && !onlyNoSan) uncovered.push(h);
     else if (best === 'partial') partial.push(h);
   }
   const ref = usable[0]?.ref.path ?? l.listener.path;
@@ -119,4 +139,13 @@ function sans(
   const names = new Set<string>();
   for (const c of certs) for (const n of c.chain?.certificates[0]?.dnsNames ?? []) names.add(n);
   return names.size ? [...names].join(', ') : 'none';
+}
+
+/** `has no subjectAltName: clients will reject it (the subject CN "…" is ignored)`. */
+function noSanText(leaf: CertificateFacts): string {
+  const others = [...leaf.ipAddresses, ...leaf.uris];
+  const cn = leaf.commonName ? ` (the subject CN "${leaf.commonName}" is ignored)` : '';
+  return others.length
+    ? `has no DNS subjectAltName (only ${others.join(', ')}): clients will reject it for any hostname${cn}`
+    : `has no subjectAltName: clients will reject it${cn}`;
 }

@@ -94,6 +94,10 @@ function hostnamesOverlap(a: string | undefined, b: string | undefined): boolean
   return false;
 }
 
+// Spec (apis/v1 ListenerConditionOverlappingTLSConfig) defines the reason by SANs: "Overlapping
+// Certificates: Listener A contains a certificate with a SAN for *.example.com, while Listener B
+// contains a certificate with a SAN for foo.example.com." So a certificate counts by its SAN
+// dNSNames only (`certificateCovers` ignores the subject CN): one without SANs overlaps nothing.
 function certsCover(l: ResolvedListener, host: string | undefined): boolean {
   if (host === undefined) return false;
   return l.certificates.some((c) =>

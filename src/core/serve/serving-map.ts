@@ -8,8 +8,8 @@ import type {
   ResolvedPolicy,
   ResolvedRoute,
 } from '../resolve/resolved';
-import { certificateCovers, expiryState } from '../x509';
-import type { Coverage } from '../x509';
+import { certificateCoverage, expiryState } from '../x509';
+import type { Coverage, CoverageResult } from '../x509';
 import { hostnameSpecificity } from './hostnames';
 import type {
   GatewayServing,
@@ -64,6 +64,9 @@ function servedCertificate(
   now: Date,
 ): ServedCertificate {
   const leaf = c.chain?.certificates[0];
+  // Without a listener hostname there is no coverage, but a certificate without SAN dNSNames
+  // still covers nothing, and says so.
+  const covers = leaf ? certificateCoverage(leaf, hostname ?? '') : undefined;
   return {
     namespace: c.namespace,
     name: c.name,
@@ -74,24 +77,33 @@ function servedCertificate(
     issuer: leaf?.issuer,
     notAfter: leaf?.notAfter,
     expiry: leaf ? expiryState(leaf, now) : undefined,
-    coverage: leaf && hostname !== undefined ? certificateCovers(leaf, hostname) : undefined,
+    coverage: hostname !== undefined ? covers?.coverage : undefined,
+    coverageReason: covers?.reason,
   };
 }
 
-/** Best X.509 coverage of `hostname` among the certificates a listener presents. */
+/**
+ * Best X.509 coverage of `hostname` among the certificates a listener presents; `uncovered`
+ * carries `no-subject-alt-name` when no presented certificate has a SAN dNSName.
+ */
 export function bestCoverage(
   l: ResolvedListener,
   hostname: string | undefined,
-): Coverage | undefined {
+): CoverageResult | undefined {
   if (hostname === undefined) return undefined;
-  let best: Coverage | undefined;
+  let best: CoverageResult | undefined;
   for (const c of l.certificates) {
     const leaf = c.ok ? c.chain?.certificates[0] : undefined;
     if (!leaf) continue;
-    const cov = certificateCovers(leaf, hostname);
-    if (best === undefined || coverageRank[cov] > coverageRank[best]) best = cov;
+    const cov = certificateCoverage(leaf, hostname);
+    if (
+      best === undefined ||
+      coverageRank[cov.coverage] > coverageRank[best.coverage] ||
+      (best.reason && !cov.reason)
+    )
+      best = cov;
   }
-  return best ?? 'uncovered';
+  return best ?? { coverage: 'uncovered' };
 }
 
 /** The policy that governs a Service port: one with that port's sectionName, else one without. */
@@ -279,10 +291,14 @@ function servingOf(
             )
             .map(([r, hosts]) => ({
               ...refOf(r.route.object),
-              hostnames: [...hosts].map((h) => ({
-                hostname: h ?? '*',
-                coverage: l.certificates.length ? bestCoverage(l, h) : undefined,
-              })),
+              hostnames: [...hosts].map((h) => {
+                const best = l.certificates.length ? bestCoverage(l, h) : undefined;
+                return {
+                  hostname: h ?? '*',
+                  coverage: best?.coverage,
+                  coverageReason: best?.reason,
+                };
+              }),
               backends: routeBackends(r, ctx, byService),
             }));
           return {

@@ -1,7 +1,8 @@
 import type { ResolvedGateway, ResolvedListener } from '../resolve/resolved';
+import { certificateCoverage } from '../x509';
 import { isWildcard, listenerMatches, normalizeHost } from './hostnames';
 import { bySpecificity, refOf } from './serving-map';
-import type { SniAnswer, SniTraceStep } from './types';
+import type { SniAnswer, SniCertificate, SniTraceStep } from './types';
 
 const hostnameProtocols: ReadonlySet<string> = new Set(['HTTPS', 'TLS', 'HTTP']);
 
@@ -84,11 +85,20 @@ export function lookupSni(g: ResolvedGateway, port: number, rawHost: string): Sn
     chosen.listener.protocol === 'TLS' && chosen.listener.tls?.mode === 'Passthrough';
   const certificates = chosen.certificates
     .filter((c) => c.ok)
-    .map((c) => ({ namespace: c.namespace, name: c.name }));
+    .map((c): SniCertificate => {
+      const leaf = c.chain?.certificates[0];
+      const covers = leaf && host !== '' ? certificateCoverage(leaf, host) : undefined;
+      return {
+        namespace: c.namespace,
+        name: c.name,
+        coverage: covers?.coverage,
+        coverageReason: covers?.reason,
+      };
+    });
   const certText = passthrough
     ? 'TLS passes through; the backend presents its own certificate'
     : certificates.length
-      ? `presents ${certificates.map((c) => `${c.namespace}/${c.name}`).join(', ')}`
+      ? `presents ${certificates.map((c) => `${c.namespace}/${c.name}`).join(', ')}${coverageText(certificates, host)}`
       : chosen.listener.protocol === 'HTTP' ||
           chosen.listener.protocol === 'TCP' ||
           chosen.listener.protocol === 'UDP'
@@ -105,4 +115,14 @@ export function lookupSni(g: ResolvedGateway, port: number, rawHost: string): Sn
     trace,
     summary: `Listener "${chosen.listener.name}" of ${chosen.owner.object.kind} ${chosen.owner.object.meta.namespace}/${chosen.owner.object.meta.name} answers "${host || '(no SNI)'}" on port ${port} and ${certText}.`,
   };
+}
+
+/** Why clients will reject the handshake when no presented certificate covers `host`. */
+function coverageText(certificates: readonly SniCertificate[], host: string): string {
+  if (host === '' || certificates.some((c) => c.coverage !== 'uncovered')) return '';
+  const many = certificates.length > 1;
+  const why = certificates.every((c) => c.coverageReason === 'no-subject-alt-name')
+    ? `${many ? 'they have' : 'it has'} no subjectAltName (the subject CN is ignored)`
+    : 'no subjectAltName matches';
+  return `, which ${many ? 'do' : 'does'} not cover "${host}": ${why}, so clients reject it`;
 }

@@ -1,5 +1,5 @@
 /** The serving map: which listener answers which hostname, with which certificate, to which routes. */
-import type { Coverage } from '../x509';
+import type { Coverage, CoverageReason } from '../x509';
 
 export interface ObjectRef {
   readonly kind: string;
@@ -22,6 +22,8 @@ export interface ServedCertificate {
   readonly expiry?: ExpiryState;
   /** X.509 coverage of the listener hostname (absent for listeners without one). */
   readonly coverage?: Coverage;
+  /** Why it covers nothing: it has no SAN dNSName (set whenever it has none, hostname or not). */
+  readonly coverageReason?: CoverageReason;
 }
 
 export interface UpstreamTLS {
@@ -50,6 +52,8 @@ export interface ServedHostname {
   readonly hostname: string;
   /** Best coverage among presented certificates (absent without TLS termination). */
   readonly coverage?: Coverage;
+  /** Set when it is `uncovered` because no presented certificate has a SAN dNSName. */
+  readonly coverageReason?: CoverageReason;
 }
 
 export interface ServedRoute {
@@ -105,6 +109,14 @@ export interface SniTraceStep {
   readonly message: string;
 }
 
+export interface SniCertificate {
+  readonly namespace: string;
+  readonly name: string;
+  readonly coverage?: Coverage;
+  /** Why it covers nothing: it has no SAN dNSName. */
+  readonly coverageReason?: CoverageReason;
+}
+
 export interface SniAnswer {
   readonly gateway: { readonly namespace: string; readonly name: string };
   readonly port: number;
@@ -112,7 +124,8 @@ export interface SniAnswer {
   readonly listener: string | null;
   readonly owner?: ObjectRef;
   readonly protocol?: string;
-  readonly certificates: readonly { readonly namespace: string; readonly name: string }[];
+  /** The presented certificates, with their coverage of `host` (absent without SNI). */
+  readonly certificates: readonly SniCertificate[];
   readonly trace: readonly SniTraceStep[];
   /** One sentence: the answer and why. */
   readonly summary: string;

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { certificateCovers } from './index';
-import type { Coverage } from './index';
+import { readFileSync } from 'node:fs';
+import {
+  certificateCoverage,
+  certificateCovers,
+  hasNoSubjectAltName,
+  readCertificateChain,
+} from './index';
+import type { CertificateFacts, Coverage } from './index';
+import { generateKey, issueCertificate } from './testdata/generate';
 
 const san = (...dnsNames: string[]) => ({ dnsNames });
 
@@ -41,24 +48,49 @@ describe('certificateCovers (RFC 6125 against Gateway hostnames, §9.5)', () => 
     expect(certificateCovers(san(...dnsNames), hostname)).toBe(expected);
   });
 
-  test('the CN is a fallback only when there are no dNSName SANs', () => {
-    expect(
-      certificateCovers({ dnsNames: [], commonName: 'legacy.example.com' }, 'legacy.example.com'),
-    ).toBe('covered');
-    expect(
-      certificateCovers({ dnsNames: [], commonName: 'Legacy.Example.com' }, 'LEGACY.example.com'),
-    ).toBe('covered');
-    expect(certificateCovers({ dnsNames: [], commonName: '*.example.com' }, 'a.example.com')).toBe(
-      'covered',
-    );
-    expect(certificateCovers({ dnsNames: [], commonName: '*.example.com' }, '*.example.com')).toBe(
-      'partial',
-    );
-    expect(
-      certificateCovers(
-        { dnsNames: ['other.example.com'], commonName: 'legacy.example.com' },
-        'legacy.example.com',
-      ),
-    ).toBe('uncovered');
+  // Regression: the subject CN used to stand in when there were no dNSName SANs. Browsers
+  // (Chrome 58+) and Go (1.15+) ignore it, so a certificate without SANs covers nothing.
+  test('the subject CN is never a presented name, even without dNSName SANs', () => {
+    const cnOnly: Pick<CertificateFacts, 'dnsNames' | 'commonName'>[] = [
+      { dnsNames: [], commonName: 'legacy.example.com' },
+      { dnsNames: [], commonName: '*.example.com' },
+    ];
+    for (const cert of cnOnly)
+      for (const host of ['legacy.example.com', 'a.example.com', '*.example.com', '*', ''])
+        expect(certificateCoverage(cert, host), `${cert.commonName} vs ${host}`).toEqual({
+          coverage: 'uncovered',
+          reason: 'no-subject-alt-name',
+        });
+    const withSan: Pick<CertificateFacts, 'dnsNames' | 'commonName'> = {
+      dnsNames: ['other.example.com'],
+      commonName: 'legacy.example.com',
+    };
+    expect(certificateCoverage(withSan, 'legacy.example.com')).toEqual({ coverage: 'uncovered' });
+    expect(certificateCoverage(withSan, 'other.example.com')).toEqual({ coverage: 'covered' });
+  });
+
+  test('a real certificate with a CN and no SAN extension covers nothing', () => {
+    const pem = readFileSync(new URL('./testdata/cn-only.crt', import.meta.url), 'utf8');
+    const cert = readCertificateChain(pem).certificates[0] as CertificateFacts;
+    expect(cert.commonName).toBe('Legacy.Example.com');
+    expect(hasNoSubjectAltName(cert)).toBe(true);
+    expect(certificateCovers(cert, 'legacy.example.com')).toBe('uncovered');
+  });
+
+  test('IP or URI SANs alone name no host', async () => {
+    const key = await generateKey('P-256');
+    const pem = await issueCertificate({
+      subject: 'CN=ip-only.example.com',
+      key,
+      ipAddresses: ['192.0.2.1'],
+      uris: ['spiffe://acme/ns/web'],
+    });
+    const cert = readCertificateChain(pem).certificates[0] as CertificateFacts;
+    expect(cert.ipAddresses).toEqual(['192.0.2.1']);
+    expect(hasNoSubjectAltName(cert)).toBe(true);
+    expect(certificateCoverage(cert, 'ip-only.example.com')).toEqual({
+      coverage: 'uncovered',
+      reason: 'no-subject-alt-name',
+    });
   });
 });

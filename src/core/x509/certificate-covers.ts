@@ -1,4 +1,4 @@
-import type { CertificateFacts, Coverage } from './types';
+import type { CertificateFacts, Coverage, CoverageResult } from './types';
 
 function normalize(name: string): string {
   const lower = name.toLowerCase();
@@ -20,9 +20,19 @@ function presentedNameMatches(pattern: string, host: string): boolean {
 }
 
 /**
+ * True when the certificate has no SAN dNSName: no subjectAltName extension at all, or only
+ * iPAddress/URI entries. Such a certificate covers no hostname, whatever its subject CN says.
+ */
+export function hasNoSubjectAltName(cert: Pick<CertificateFacts, 'dnsNames'>): boolean {
+  return cert.dnsNames.length === 0;
+}
+
+/**
  * Does the certificate cover a hostname the Gateway serves (§9.5)? Names are compared
- * case-insensitively, ignoring one trailing dot. The presented names are the SAN dNSNames; the
- * subject CN is used only when there are none (legacy: browsers and Go ≥ 1.15 ignore the CN).
+ * case-insensitively, ignoring one trailing dot. The presented names are the SAN dNSNames only:
+ * the subject CN is never used, as browsers (Chrome 58+) and Go (1.15+) ignore it (RFC 6125
+ * §6.4.4 allowed it only for certificates without SANs; RFC 9525 drops it). A certificate without
+ * SAN dNSNames is `uncovered` for every hostname, with `reason: 'no-subject-alt-name'`.
  *
  * - Precise hostname (`a.example.com`): `covered` when a presented name matches it by RFC 6125
  *   (exactly, or a `*.example.com` wildcard standing for one label), else `uncovered`.
@@ -33,17 +43,26 @@ function presentedNameMatches(pattern: string, host: string): boolean {
  *   `a.example.com`, or deeper wildcards such as `*.b.example.com`, leave most names uncovered.
  * - The match-everything `*`, or an empty hostname: `uncovered`.
  */
+export function certificateCoverage(
+  cert: Pick<CertificateFacts, 'dnsNames'>,
+  hostname: string,
+): CoverageResult {
+  if (hasNoSubjectAltName(cert)) return { coverage: 'uncovered', reason: 'no-subject-alt-name' };
+  const host = normalize(hostname);
+  const names = cert.dnsNames.map(normalize);
+  if (host.startsWith('*.') && host.length > 2 && !host.slice(2).includes('*')) {
+    return { coverage: names.includes(host) ? 'partial' : 'uncovered' };
+  }
+  if (host === '' || host.includes('*')) return { coverage: 'uncovered' };
+  return {
+    coverage: names.some((name) => presentedNameMatches(name, host)) ? 'covered' : 'uncovered',
+  };
+}
+
+/** `certificateCoverage` without the reason. */
 export function certificateCovers(
-  cert: Pick<CertificateFacts, 'dnsNames' | 'commonName'>,
+  cert: Pick<CertificateFacts, 'dnsNames'>,
   hostname: string,
 ): Coverage {
-  const host = normalize(hostname);
-  const names = (
-    cert.dnsNames.length > 0 ? cert.dnsNames : cert.commonName ? [cert.commonName] : []
-  ).map(normalize);
-  if (host.startsWith('*.') && host.length > 2 && !host.slice(2).includes('*')) {
-    return names.includes(host) ? 'partial' : 'uncovered';
-  }
-  if (host === '' || host.includes('*')) return 'uncovered';
-  return names.some((name) => presentedNameMatches(name, host)) ? 'covered' : 'uncovered';
+  return certificateCoverage(cert, hostname).coverage;
 }

@@ -10,6 +10,8 @@ export type {
   CertificateFacts,
   ChainFacts,
   Coverage,
+  CoverageReason,
+  CoverageResult,
   ExpiryState,
   KeyMatch,
   PrivateKeyFacts,
@@ -18,7 +20,7 @@ export { CertProblemCode } from './types';
 export { readCertificateChain } from './read-certificate-chain';
 export { readPrivateKey } from './read-private-key';
 export { privateKeyMatches } from './private-key-matches';
-export { certificateCovers } from './certificate-covers';
+export { certificateCoverage, certificateCovers, hasNoSubjectAltName } from './certificate-covers';
 export { expiryState, expiryStateSpan, expiringWithinDays } from './expiry-state';
 export { issueCertificate, toPem } from './issue-certificate';
 export type { CertificateIssuer, CertificateKey, CertificateTemplate } from './issue-certificate';

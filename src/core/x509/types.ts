@@ -89,5 +89,17 @@ export interface PrivateKeyFacts {
 /** See `certificateCovers`. */
 export type Coverage = 'covered' | 'partial' | 'uncovered';
 
+/**
+ * Why a certificate covers no hostname at all: `no-subject-alt-name` when it has no SAN dNSName
+ * (clients ignore the subject CN). See `certificateCoverage`.
+ */
+export type CoverageReason = 'no-subject-alt-name';
+
+/** A coverage and, when the certificate itself is the cause, why it is `uncovered`. */
+export interface CoverageResult {
+  readonly coverage: Coverage;
+  readonly reason?: CoverageReason;
+}
+
 /** See `expiryState`. */
 export type ExpiryState = 'valid' | 'expiring' | 'expired' | 'not-yet-valid';

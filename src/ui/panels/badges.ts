@@ -1,4 +1,4 @@
-import type { Coverage, ExpiryState, NodeState, Severity } from '../../core';
+import type { Coverage, CoverageReason, ExpiryState, NodeState, Severity } from '../../core';
 
 /** Every state is shown by colour, icon and words together; the level picks the colour. */
 export type Level = 'ok' | 'warning' | 'error' | 'info' | 'muted';
@@ -20,6 +20,20 @@ export const coverageBadge: Record<Coverage, Badge> = {
   partial: badge('warning', 'partial: deeper names fail', '◐'),
   uncovered: badge('error', 'NOT covered'),
 };
+
+const noSubjectAltName = badge('error', 'NOT covered: no subjectAltName');
+
+/**
+ * Coverage with its reason: a certificate without SAN dNSNames covers no name at all (clients
+ * ignore the subject CN), which the badge says even where there is no hostname to cover.
+ */
+export function coverageBadgeOf(
+  coverage: Coverage | undefined,
+  reason?: CoverageReason,
+): Badge | undefined {
+  if (reason === 'no-subject-alt-name') return noSubjectAltName;
+  return coverage ? coverageBadge[coverage] : undefined;
+}
 
 export const expiryBadge: Record<ExpiryState, Badge> = {
   valid: badge('ok', 'valid'),

@@ -35,6 +35,7 @@ export function SniAnswerView({
                   {c.name}
                 </NodeLink>
                 {c.sans.length > 0 && <span className="pn-sub"> SANs {c.sans.join(', ')}</span>}{' '}
+                {c.coverage && <StateLabel badge={c.coverage} />}{' '}
                 {c.expiry && (
                   <StateLabel
                     badge={{ ...c.expiry, text: `${c.expiry.text} · ${c.notAfter ?? '?'}` }}

@@ -144,6 +144,56 @@ describe('toHostRows', () => {
     expect(rows[2]?.noCertificate?.text).toBe('no TLS');
   });
 
+  it('says "no subjectAltName" where a certificate without SANs covers nothing', () => {
+    const legacy = {
+      namespace: 'infra',
+      name: 'legacy-cert',
+      presented: true,
+      dnsNames: [],
+      coverageReason: 'no-subject-alt-name',
+    } as const;
+    const route = {
+      kind: 'HTTPRoute',
+      namespace: 'shop',
+      name: 'legacy',
+      hostnames: [
+        {
+          hostname: 'legacy.example.com',
+          coverage: 'uncovered',
+          coverageReason: 'no-subject-alt-name',
+        },
+      ],
+      backends: [],
+    } as const;
+    const [named, any] = toHostRows(
+      listHosts({
+        gateways: [
+          {
+            gateway: gw,
+            ports: [
+              {
+                port: 443,
+                hosts: [
+                  entry('legacy.example.com', 'legacy', {
+                    certificates: [{ ...legacy, coverage: 'uncovered' }],
+                    routes: [route],
+                  }),
+                  entry('*', 'any', { certificates: [legacy], routes: [route] }),
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const noSan = { level: 'error', text: 'NOT covered: no subjectAltName' };
+    expect(named?.certificates[0]?.coverage).toMatchObject(noSan);
+    expect(named?.routes[0]?.hostnames[0]?.coverage).toMatchObject(noSan);
+    // Without a listener hostname there is nothing to cover, but the certificate still says why
+    // it covers nothing.
+    expect(any?.certificates[0]?.coverage).toMatchObject(noSan);
+  });
+
   it('lists each backend once and its upstream TLS with the CA ConfigMaps', () => {
     expect(rows[0]?.backends).toEqual([{ id: 'Service/shop/dev', name: 'shop/dev:8443' }]);
     expect(rows[0]?.upstream).toEqual([

@@ -1,5 +1,5 @@
 import type { HostEntry, ObjectRef, ServedBackend, ServingMap } from '../../core';
-import { badge, coverageBadge, expiryBadge } from './badges';
+import { badge, coverageBadgeOf, expiryBadge } from './badges';
 import type { Badge } from './badges';
 
 export interface HostCertificate {
@@ -7,7 +7,10 @@ export interface HostCertificate {
   readonly id: string;
   readonly name: string;
   readonly sans: readonly string[];
-  /** Coverage of the listener hostname; absent when the certificate is not presented. */
+  /**
+   * Coverage of the listener hostname, or `no subjectAltName` (then also without a hostname);
+   * absent when the certificate is not presented.
+   */
   readonly coverage?: Badge;
   readonly expiry?: Badge;
   readonly notAfter?: string;
@@ -155,7 +158,7 @@ function toEntry(h: HostEntry, gatewayId: string): Entry {
       id: `Secret/${c.namespace}/${c.name}`,
       name: `${c.namespace}/${c.name}`,
       sans: c.dnsNames,
-      coverage: c.presented && c.coverage ? coverageBadge[c.coverage] : undefined,
+      coverage: c.presented ? coverageBadgeOf(c.coverage, c.coverageReason) : undefined,
       expiry: c.expiry ? expiryBadge[c.expiry] : undefined,
       notAfter: c.notAfter?.slice(0, 10),
       problem: c.presented ? undefined : badge('error', c.problem ?? 'not presented'),
@@ -166,7 +169,7 @@ function toEntry(h: HostEntry, gatewayId: string): Entry {
       name: `${r.namespace}/${r.name}`,
       hostnames: r.hostnames.map((n) => ({
         hostname: n.hostname,
-        coverage: n.coverage ? coverageBadge[n.coverage] : undefined,
+        coverage: coverageBadgeOf(n.coverage, n.coverageReason),
       })),
     })),
     backends: backends.map((b) => ({

@@ -75,6 +75,32 @@ describe('toSniView', () => {
     ]);
   });
 
+  it('shows the coverage of the asked host, and "no subjectAltName" when that is the cause', () => {
+    const covered = toSniView(
+      { ...answer, certificates: [{ namespace: 'certs', name: 'wild-cert', coverage: 'covered' }] },
+      serving,
+    );
+    expect(covered.certificates[0]?.coverage).toMatchObject({ level: 'ok', text: 'covered' });
+    const noSan = toSniView(
+      {
+        ...answer,
+        certificates: [
+          {
+            namespace: 'certs',
+            name: 'wild-cert',
+            coverage: 'uncovered',
+            coverageReason: 'no-subject-alt-name',
+          },
+        ],
+      },
+      serving,
+    );
+    expect(noSan.certificates[0]?.coverage).toMatchObject({
+      level: 'error',
+      text: 'NOT covered: no subjectAltName',
+    });
+  });
+
   it('says when the connection is rejected, and when the Gateway is unknown', () => {
     expect(
       toSniView({ ...answer, listener: null, owner: undefined, certificates: [] }, serving),

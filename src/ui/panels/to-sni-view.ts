@@ -1,5 +1,5 @@
 import type { ServedCertificate, ServingMap, SniAnswer, SniTraceStep } from '../../core';
-import { badge, expiryBadge } from './badges';
+import { badge, coverageBadgeOf, expiryBadge } from './badges';
 import type { Badge } from './badges';
 import { listenerId } from './to-host-rows';
 
@@ -11,6 +11,8 @@ export interface SniView {
     readonly id: string;
     readonly name: string;
     readonly sans: readonly string[];
+    /** Coverage of the asked host, with `no subjectAltName` when that is why it fails. */
+    readonly coverage?: Badge;
     readonly expiry?: Badge;
     readonly notAfter?: string;
   }[];
@@ -30,7 +32,10 @@ const verdicts: Record<SniTraceStep['verdict'], Badge> = {
   'not-ready': badge('warning', 'not ready'),
 };
 
-/** An SNI answer in words, with the certificates' SANs and expiry from the serving map. */
+/**
+ * An SNI answer in words, with each certificate's coverage of the host, and its SANs and expiry
+ * from the serving map.
+ */
 export function toSniView(answer: SniAnswer | null, serving: ServingMap): SniView {
   if (!answer)
     return {
@@ -58,6 +63,7 @@ export function toSniView(answer: SniAnswer | null, serving: ServingMap): SniVie
         id: `Secret/${name}`,
         name,
         sans: s?.dnsNames ?? [],
+        coverage: coverageBadgeOf(c.coverage, c.coverageReason),
         expiry: s?.expiry ? expiryBadge[s.expiry] : undefined,
         notAfter: s?.notAfter?.slice(0, 10),
       };
