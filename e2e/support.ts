@@ -2,10 +2,47 @@ import { expect, test as base } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /**
- * Shared by the journeys: every test fails on a console error or warning, a page error, or a
- * request to any host but the app's own (workers included: they use the page's context).
+ * The instant every journey runs at. The page's clock (src/ui/clock.ts) is the only one the app
+ * reads, and the worker is handed its time, so fixing the page's `Date` fixes the app's.
+ * Certificates the samples make are relative to it; those in the sample files are valid far
+ * beyond it.
  */
-export const test = base.extend<{ watch: { problems: string[]; foreign: string[] } }>({
+export const JOURNEY_NOW = new Date('2031-03-04T05:06:07Z');
+
+/**
+ * Makes `new Date()` and `Date.now()` in the page (not its workers, which read no clock) say
+ * `at`, from the next navigation on; timers and `performance` are left alone. Playwright's own
+ * clock API replaces `performance` too, and Monaco's input-latency monitor fails with it.
+ */
+export async function fixClock(page: Page, at: Date): Promise<void> {
+  await page.addInitScript((t: number) => {
+    const Real = Date;
+    globalThis.Date = new Proxy(Real, {
+      construct: (target, args, newTarget) =>
+        Reflect.construct(target, args.length ? args : [t], newTarget) as object,
+      apply: () => new Real(t).toString(),
+      get: (target, key, receiver) =>
+        key === 'now' ? () => t : (Reflect.get(target, key, receiver) as unknown),
+    });
+  }, at.getTime());
+}
+
+/**
+ * Shared by the journeys: the page's clock is fixed at `JOURNEY_NOW`; every test fails on a
+ * console error or warning, a page error, or a request to any host but the app's own (workers
+ * included: they use the page's context).
+ */
+export const test = base.extend<{
+  clock: Date;
+  watch: { problems: string[]; foreign: string[] };
+}>({
+  clock: [
+    async ({ page }, use) => {
+      await fixClock(page, JOURNEY_NOW);
+      await use(JOURNEY_NOW);
+    },
+    { auto: true },
+  ],
   watch: [
     async ({ page }, use) => {
       const watch = { problems: [] as string[], foreign: [] as string[] };

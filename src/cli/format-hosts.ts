@@ -1,11 +1,19 @@
-import type { HostEntry, ServingMap } from '../core';
+import type { Coverage, CoverageReason, HostEntry, ServingMap } from '../core';
+
+/** `uncovered: no subjectAltName` when that is why; else the coverage as it is. */
+function coverageText(coverage: Coverage | undefined, reason: CoverageReason | undefined) {
+  return reason === 'no-subject-alt-name'
+    ? `${coverage ?? 'uncovered'}: no subjectAltName`
+    : coverage;
+}
 
 function certText(h: HostEntry): string {
   if (h.listener.tlsMode === 'Passthrough') return '(passthrough)';
   if (h.certificates.length === 0) return h.listener.protocol === 'HTTPS' ? '(none)' : '-';
   return h.certificates
     .map((c) => {
-      const state = c.presented ? [c.coverage, c.expiry].filter(Boolean).join(', ') : 'NOT USABLE';
+      const coverage = coverageText(c.coverage, c.coverageReason);
+      const state = c.presented ? [coverage, c.expiry].filter(Boolean).join(', ') : 'NOT USABLE';
       return `${c.namespace}/${c.name}${state ? ` [${state}]` : ''}`;
     })
     .join('; ');
@@ -16,7 +24,13 @@ function routesText(h: HostEntry): string[] {
   const lines: string[] = [];
   for (const r of h.routes) {
     const names = r.hostnames
-      .map((x) => x.hostname + (x.coverage && x.coverage !== 'covered' ? ` (${x.coverage})` : ''))
+      .map(
+        (x) =>
+          x.hostname +
+          (x.coverage && x.coverage !== 'covered'
+            ? ` (${coverageText(x.coverage, x.coverageReason)})`
+            : ''),
+      )
       .join(', ');
     const backends = r.backends.length
       ? r.backends

@@ -310,3 +310,18 @@ ${indent(pem('expired.key.pem'))}
     expect(io.out()).toContain('--at TIME');
   });
 });
+
+describe('gwtls hosts and a certificate without subjectAltName', () => {
+  it('says why the certificate covers nothing', async () => {
+    const dir = new URL('../core/testdata/cases/cert-no-san-cn-ignored/', import.meta.url);
+    const files = Object.fromEntries(
+      ['gateway.yaml', 'secrets.yaml', 'services.yaml'].map((f) => [
+        f,
+        readFileSync(new URL(f, dir), 'utf8'),
+      ]),
+    );
+    const io = fakeIO(files);
+    expect(await run(['hosts', ...Object.keys(files)], io)).toBe(0);
+    expect(io.out()).toContain('[uncovered: no subjectAltName, valid]');
+  });
+});

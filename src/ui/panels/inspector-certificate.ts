@@ -26,6 +26,8 @@ const keyBadge = {
   unknown: badge('warning', 'key match could not be checked'),
 } as const;
 
+const noDnsNames = badge('error', 'no DNS subjectAltName: clients will reject it');
+
 function yesNo(b: boolean): string {
   return b ? 'yes' : 'no';
 }
@@ -35,7 +37,12 @@ function fields(c: CertificateFacts, now: Date): CertificateField[] {
   const size = c.curve ?? (c.keySize === undefined ? '' : `${c.keySize} bits`);
   return [
     { label: 'Subject', value: c.subject },
-    { label: 'SANs', value: sans.join(', ') || 'none' },
+    {
+      label: 'SANs',
+      value: sans.join(', ') || 'none',
+      // Clients match names against DNS SANs only, never the subject CN.
+      ...(c.dnsNames.length === 0 ? { badge: noDnsNames } : {}),
+    },
     { label: 'Issuer', value: c.issuer },
     { label: 'Not before', value: c.notBefore },
     { label: 'Not after', value: c.notAfter, badge: expiryBadge[expiryState(c, now)] },
