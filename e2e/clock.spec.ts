@@ -32,7 +32,9 @@ for (const at of [JOURNEY_NOW, new Date('2046-11-30T22:00:00Z')])
     const text = (await editorText(page)) ?? '';
     const file = await (await page.request.get('/samples/troubleshooting.yaml')).text();
     const key = (t: string) =>
-      t.slice(t.indexOf('  name: legacy-cert\n  namespace: infra')).match(/PRIVATE KEY-----\n([^-]+)/)?.[1];
+      t
+        .slice(t.indexOf('  name: legacy-cert\n  namespace: infra'))
+        .match(/PRIVATE KEY-----\n([^-]+)/)?.[1];
     expect(key(text)).toBeTruthy();
     expect(key(text)).not.toBe(key(file));
   });
