@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project, in one command (npm test): format, types, lint, unit and fixture
-# tests, builds, CLI smoke test, the real-world corpus (when ../shared/corpus exists), and the
+# tests, builds, CLI smoke test, the unit and CLI tests again with the clock moved 400 days and
+# 5 years ahead (faketime), the real-world corpus (when ../shared/corpus exists), and the
 # Playwright journeys in Chromium. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,12 @@ if [ -z "${CHROMIUM_PATH+x}" ]; then
   fi
 fi
 
+# faketime moves the process clock for the "any day" runs below.
+if ! command -v faketime >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "::: installing Debian faketime"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null) || true
+fi
+
 step format     npx prettier --check --log-level warn .
 step types      npx tsc -p tsconfig.json --noEmit
 step core-purity npx tsc -p src/core/tsconfig.json --noEmit
@@ -34,6 +41,15 @@ step unit       npx vitest run --reporter=default --reporter=json --outputFile="
 step build      npx vite build --logLevel warn
 step build-cli  npx vite build -c vite.cli.config.ts --logLevel warn
 step cli-smoke  bash scripts/cli-smoke.sh
+# Tests pass on any day: the unit and CLI tests again, with the process clock moved ahead.
+if command -v faketime >/dev/null; then
+  for ahead in 400d 1826d; do
+    step "unit+cli, clock +$ahead" faketime -f "+$ahead" \
+      bash -c 'npx vitest run --reporter=dot --silent && bash scripts/cli-smoke.sh'
+  done
+else
+  echo "::: clock-moved runs skipped: faketime is not installed (Debian package faketime)"
+fi
 if [ -d ../shared/corpus ]; then
   step corpus   node scripts/corpus.mjs --json "$OUT/corpus.json"
 else
