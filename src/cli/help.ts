@@ -32,6 +32,7 @@ ListenerSet, HTTPRoute, GRPCRoute, TLSRoute, TCPRoute and BackendTLSPolicy:
 its apiVersion, kind, metadata (name, namespace) and the status a conformant
 controller would write.
   --output json|yaml   output format (default json)
+  --at TIME            accepted as by check; status does not depend on the time
 ${common}`,
   check: `Usage: gwtls check PATH... [--output text|json]
 

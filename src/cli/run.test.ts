@@ -292,6 +292,14 @@ ${indent(pem('expired.key.pem'))}
     expect(answer.listener).toBe('https');
   });
 
+  it('is taken by status too, which does not depend on it', async () => {
+    const now = fakeIO({ 'w.yaml': workspace });
+    const then = fakeIO({ 'w.yaml': workspace });
+    expect(await run(['status', 'w.yaml'], now)).toBe(0);
+    expect(await run(['status', 'w.yaml', '--at', '2026-11-22T12:00:00Z'], then)).toBe(0);
+    expect(then.out()).toBe(now.out());
+  });
+
   it('refuses a time it cannot read, and commands that do not judge certificates', async () => {
     const io = fakeIO({ 'w.yaml': workspace });
     expect(await run(['check', 'w.yaml', '--at', 'next week'], io)).toBe(2);

@@ -20,8 +20,11 @@ const outputs: Record<Command, readonly string[]> = {
   export: [],
 };
 
-/** Commands whose answer depends on when certificates are judged (`--at`). */
-const timed: readonly Command[] = ['check', 'hosts', 'sni'];
+/**
+ * Commands that take `--at`: those whose answer depends on when certificates are judged, and
+ * `status`, which does not (conditions do not depend on expiry) but takes the same flags.
+ */
+const timed: readonly Command[] = ['status', 'check', 'hosts', 'sni'];
 
 function json(v: unknown): string {
   return `${JSON.stringify(v, null, 2)}\n`;
