@@ -28,7 +28,10 @@ export interface FileEdits {
 
 const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 
-async function newKey(subtle: SubtleCrypto): Promise<{ key: CertificateKey; pem: string }> {
+/** A new ECDSA P-256 key: the core's signing view of it, and its private key as PKCS#8 PEM. */
+export async function newCertificateKey(
+  subtle: SubtleCrypto,
+): Promise<{ key: CertificateKey; pem: string }> {
   const pair = await subtle.generateKey(P256, true, ['sign']);
   const pkcs8 = new Uint8Array(await subtle.exportKey('pkcs8', pair.privateKey));
   return {
@@ -65,7 +68,7 @@ export async function issueCertificates(
     const notAfter = parseInstant(order.notAfter, now);
     if (!notBefore || !notAfter)
       throw new Error(`Secret ${where}: cannot read "${order.notBefore}" or "${order.notAfter}".`);
-    const { key, pem: keyPem } = await newKey(crypto.subtle);
+    const { key, pem: keyPem } = await newCertificateKey(crypto.subtle);
     const certificate = await issueCertificate(
       {
         commonName: order.commonName ?? order.dnsNames[0] ?? order.secret.name,

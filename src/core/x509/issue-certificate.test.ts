@@ -2,28 +2,16 @@ import 'reflect-metadata';
 import { X509Certificate as PeculiarCertificate } from '@peculiar/x509';
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { issueCertificate, toPem } from './issue-certificate';
+import { newCertificateKey } from '../../worker/issue-certificates';
+import { issueCertificate } from './issue-certificate';
 import type { CertificateKey } from './issue-certificate';
 import { privateKeyMatches } from './private-key-matches';
 import { readCertificateChain } from './read-certificate-chain';
 
-const subtle = globalThis.crypto.subtle;
-const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
-
+// Keys as the worker makes them (WebCrypto); the core only sees their signing view.
 async function newKey(): Promise<CertificateKey & { pem: string }> {
-  const pair = await subtle.generateKey(P256, true, ['sign', 'verify']);
-  return {
-    publicKey: new Uint8Array(await subtle.exportKey('spki', pair.publicKey)),
-    sign: async (data) =>
-      new Uint8Array(
-        await subtle.sign(
-          { name: 'ECDSA', hash: 'SHA-256' },
-          pair.privateKey,
-          data as BufferSource,
-        ),
-      ),
-    pem: toPem('PRIVATE KEY', new Uint8Array(await subtle.exportKey('pkcs8', pair.privateKey))),
-  };
+  const { key, pem } = await newCertificateKey(globalThis.crypto.subtle);
+  return { ...key, pem };
 }
 
 const serial = Uint8Array.from({ length: 16 }, (_, i) => 0xf0 + i);
