@@ -39,5 +39,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // The YAML worker's language service runs in tests through our worker start (see
+    // src/ui/yaml/completion.test.ts): monaco-yaml goes through Vite, so the alias above holds.
+    server: { deps: { inline: ['monaco-yaml'] } },
   },
 });

@@ -13,6 +13,7 @@ import {
   relocate,
   spanText,
 } from './yaml-chunks';
+import { fitListItemSnippets } from './list-item-snippets';
 
 /** The part of Monaco's worker-side text model the service reads. */
 export interface MirrorModel {
@@ -124,7 +125,10 @@ export function byDocument(
     if (!allWithin(args[0], span)) return call(name, uri, args);
     const address = slot.hold(uri, spanText(lines, span, model.eol), model.eol);
     const answer = await call(name, address, relocate(args, -span.start, uri, address));
-    return relocate(answer, span.start, address, uri);
+    const moved = relocate(answer, span.start, address, uri);
+    if (name !== 'doComplete') return moved;
+    const character = (args[0] as { character?: number }).character ?? 0;
+    return fitListItemSnippets(moved, (lines[line] ?? '').slice(0, character));
   }
 
   /**

@@ -8,7 +8,8 @@ type Branch = {
 
 describe('toGatewaySchema', () => {
   const schema = toGatewaySchema();
-  const branches = schema.allOf as Branch[];
+  // The first entry offers skeletons to documents without a kind (see completion.test.ts).
+  const branches = (schema.allOf as Branch[]).slice(1);
 
   it('has one branch per kind and version the core reads, plus List', () => {
     expect(branches).toHaveLength(kindVersions().length + 1);
@@ -32,6 +33,19 @@ describe('toGatewaySchema', () => {
     expect(text).toContain('"listeners"');
     expect(text).toContain('"hostname"');
     expect(gateway?.then.$schema).toBeUndefined();
+  });
+
+  it('dispatches on exact values: a pattern besides each const (completion reads a const as a prefix)', () => {
+    const gateway = branches.find((b) => b.if.properties.kind.const === 'Gateway');
+    const { kind, apiVersion } = gateway!.if.properties as unknown as Record<
+      string,
+      { pattern: string }
+    >;
+    expect(new RegExp(kind!.pattern).test('Gateway')).toBe(true);
+    expect(new RegExp(kind!.pattern).test('GatewayClass')).toBe(false);
+    expect(new RegExp(apiVersion!.pattern).test('gateway.networking.k8s.io/v1')).toBe(true);
+    expect(new RegExp(apiVersion!.pattern).test('gateway.networking.k8s.io/v1beta1')).toBe(false);
+    expect(new RegExp(apiVersion!.pattern).test('gatewayXnetworking.k8s.io/v1')).toBe(false);
   });
 
   it('dispatches only on maps, so an empty document matches no kind', () => {

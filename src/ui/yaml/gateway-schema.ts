@@ -3,33 +3,18 @@
  * source of truth). It dispatches on `apiVersion` + `kind`: each version the core reads adds an
  * `if` (both values match exactly) / `then` (that kind's object schema), so a Gateway gets
  * Gateway hover text, enums and completion, and kinds the core does not know stay unchecked.
- * A `List` (kubectl output) checks its items the same way.
+ * A document with neither `apiVersion` nor `kind` is offered a skeleton of each kind and
+ * version (`skeletons.ts`). A `List` (kubectl output) checks its items the same way.
  */
-import { jsonSchemaFor, supportedVersions } from '../../core/schema/registry';
+import { jsonSchemaFor } from '../../core/schema/registry';
 import { JSON_SCHEMA_DRAFT_07 } from '../../core/schema/json-schema';
 import type { JsonSchema } from '../../core/schema/json-schema';
+import { withCompletionHints } from './completion-hints';
+import { kindVersions } from './kind-versions';
+import type { KindVersion } from './kind-versions';
+import { skeletonFor } from './skeletons';
 
-interface KindVersion {
-  readonly group: string;
-  readonly kind: string;
-  readonly version: string;
-  readonly apiVersion: string;
-}
-
-/** Every group/version/kind the core reads, newest version first within a kind. */
-export function kindVersions(): KindVersion[] {
-  return Object.entries(supportedVersions).flatMap(([key, versions]) => {
-    const slash = key.lastIndexOf('/');
-    const group = key.slice(0, slash);
-    const kind = key.slice(slash + 1);
-    return versions.map((version) => ({
-      group,
-      kind,
-      version,
-      apiVersion: group ? `${group}/${version}` : version,
-    }));
-  });
-}
+export { kindVersions };
 
 const isSchema = (v: unknown): v is JsonSchema => typeof v === 'object' && v !== null;
 
@@ -54,15 +39,24 @@ export function allowNull(s: JsonSchema): JsonSchema {
   return out;
 }
 
+/** A pattern that matches exactly `value`. */
+const exactly = (value: string) => `^${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`;
+
 /**
  * JSON Schema's `if`/`then`: when the document is a map with this `apiVersion` and `kind`,
- * `then` applies (`type` keeps empty documents and scalars from matching vacuously).
+ * `then` applies (`type` keeps empty documents and scalars from matching vacuously). Besides
+ * `const`, each value has a `pattern`: while completing, yaml-language-server takes a `const`
+ * as matched by any value that starts it (under `kind: Gateway` it offered GatewayClass's
+ * fields, under `…/v1` those of `…/v1beta1`), but matches patterns strictly. `doNotSuggest`:
+ * the condition offers no fields of its own (it offered each kind's `apiVersion` and `kind` as
+ * a skeleton labelled "object(Kubernetes object …)").
  */
 function when(apiVersion: string, kind: string, schema: JsonSchema): JsonSchema {
+  const exact = (value: string) => ({ const: value, pattern: exactly(value), doNotSuggest: true });
   return {
     if: {
       type: 'object',
-      properties: { apiVersion: { const: apiVersion }, kind: { const: kind } },
+      properties: { apiVersion: exact(apiVersion), kind: exact(kind) },
       required: ['apiVersion', 'kind'],
     },
     // oxlint-disable-next-line unicorn/no-thenable -- a JSON Schema keyword, never awaited
@@ -70,9 +64,36 @@ function when(apiVersion: string, kind: string, schema: JsonSchema): JsonSchema 
   };
 }
 
+/** LSP's CompletionItemKind.Snippet. */
+const SNIPPET_KIND = 15;
+
+/**
+ * A document with neither `apiVersion` nor `kind` (an empty one, or a word typed to filter the
+ * list) is offered one skeleton per kind and version: `else` applies only then.
+ */
+function startDocument(all: readonly KindVersion[]): JsonSchema {
+  const defaultSnippets = all.flatMap((k, i) => {
+    const s = skeletonFor(k);
+    if (!s) return [];
+    return [
+      {
+        label: s.label,
+        description: s.description,
+        bodyText: s.snippet,
+        suggestionKind: SNIPPET_KIND,
+        sortText: `~${String(i).padStart(3, '0')}`,
+      },
+    ];
+  });
+  return {
+    if: { anyOf: [{ required: ['apiVersion'] }, { required: ['kind'] }] },
+    else: { defaultSnippets },
+  };
+}
+
 function branch(k: KindVersion): JsonSchema {
   const { $schema: _, ...schema } = jsonSchemaFor(k.group, k.version, k.kind);
-  return when(k.apiVersion, k.kind, allowNull(schema));
+  return when(k.apiVersion, k.kind, withCompletionHints(k.kind, allowNull(schema)));
 }
 
 /** The editor's schema: a dispatcher over all kinds and versions the core reads. */
@@ -95,6 +116,7 @@ export function toGatewaySchema(): JsonSchema {
       },
     },
     allOf: [
+      startDocument(all),
       ...all.map(branch),
       when('v1', 'List', { properties: { items: { type: 'array', items: { $ref: '#' } } } }),
     ],
