@@ -15,6 +15,7 @@ export type {
   CertificateTemplate,
 } from './x509/issue-certificate';
 export { parseInstant } from './time/instant';
+export { humanInstant } from './time/human-instant';
 export { secretDataEdits } from './edit/secret-data';
 export type { SecretName } from './edit/secret-data';
 export { applyTextEdits } from './edit/text-edit';

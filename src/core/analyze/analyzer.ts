@@ -26,7 +26,9 @@ import type {
 import { indexParents, resolveRoutes } from '../resolve/routes';
 import { GraphCache } from '../graph/graph-cache';
 import { toGraph } from '../graph/to-graph';
-import type { Graph } from '../graph/types';
+import type { Graph, NodeState } from '../graph/types';
+import { findingElements } from '../graph/finding-elements';
+import type { ElementLookup } from '../graph/finding-elements';
 import { lookupSni } from '../serve/sni';
 import { buildServingMap } from '../serve/serving-map';
 import { ServingCache } from '../serve/serving-map';
@@ -139,8 +141,11 @@ export class Analyzer {
   >();
   private readonly diagnosticOf = new WeakMap<
     Finding,
-    { doc: FileDocument | undefined; value: Diagnostic }
+    { doc: FileDocument | undefined; elements: readonly string[]; value: Diagnostic }
   >();
+  /** The graph elements each finding concerns, and the state it gives them. */
+  private readonly elementsOf = new WeakMap<Finding, readonly string[]>();
+  private readonly findingStateOf = new WeakMap<Finding, NodeState>();
   private readonly objectInfoOf = new WeakMap<KubeObject, { doc: unknown; value: ObjectInfo }>();
   /** Graph node ranges by the question that found them (see `toGraph`'s `rangeOf`). */
   private readonly graphRangeOf = new WeakMap<
@@ -156,6 +161,32 @@ export class Analyzer {
   cacheStats(): { hits: number; misses: number } {
     const u = Object.values(this.units);
     return { hits: u.reduce((n, c) => n + c.hits, 0), misses: u.reduce((n, c) => n + c.misses, 0) };
+  }
+
+  /** Per graph element: the states the findings about it give it (info findings give none). */
+  private concerns(
+    lists: readonly (readonly Finding[])[],
+    elementsOf: (f: Finding) => readonly string[],
+  ): Map<string, NodeState[]> {
+    const out = new Map<string, NodeState[]>();
+    for (const list of lists)
+      for (const f of list) {
+        if (f.severity === 'info') continue;
+        const ids = elementsOf(f);
+        if (ids.length === 0) continue;
+        let state = this.findingStateOf.get(f);
+        if (!state) {
+          state = { level: f.severity, reason: f.code, message: f.message };
+          this.findingStateOf.set(f, state);
+        }
+        for (const id of ids) {
+          const states = out.get(id);
+          if (states) states.push(state);
+          else out.set(id, [state]);
+        }
+      }
+    for (const states of out.values()) if (states.length > 1) states.sort(compareStates);
+    return out;
   }
 
   analyze(sources: readonly SourceFile[], options: AnalyzeOptions): Analysis {
@@ -297,20 +328,46 @@ export class Analyzer {
     // Ranges only change when a document moves: a finding (or object) seen in the same
     // FileDocument keeps the diagnostic (or ObjectInfo) made last time.
     const docOf = (origin: Finding['origin']) => fileByPath.get(origin.file)?.documents[origin.doc];
+    // The graph elements a finding concerns (kept with the finding: the same finding is about
+    // the same object). A GatewayClass's findings concern its Gateways, which change apart.
+    const lookup: ElementLookup = {
+      objectsOf: (f) => {
+        const entries = this.objects.entriesAt(f.origin.file, f.origin.doc);
+        if (f.object || !f.offsets || entries.length < 2) return entries;
+        const doc = docOf(f.origin);
+        if (!doc) return entries;
+        const at = doc.start + f.offsets.start;
+        return entries.filter((e) => {
+          const r = rangeOf(e.object.origin, []);
+          return r !== undefined && r.start <= at && at < r.end;
+        });
+      },
+      gatewaysOfClass: (name) =>
+        ctx.gateways.filter((g) => g.gatewayClassName === name).map((g) => g.object.key),
+    };
+    const elementsOf = (x: Finding): readonly string[] => {
+      let ids = this.elementsOf.get(x);
+      if (!ids) {
+        ids = findingElements(x, lookup);
+        if (!x.object?.startsWith('GatewayClass/')) this.elementsOf.set(x, ids);
+      }
+      return ids;
+    };
     const diagnostics: Diagnostic[] = [];
     for (const list of [findings, ctx.findings])
       for (const x of list) {
         const doc = docOf(x.origin);
+        const elements = elementsOf(x);
         const hit = this.diagnosticOf.get(x);
-        if (hit && hit.doc === doc) {
+        if (hit && hit.doc === doc && hit.elements === elements) {
           diagnostics.push(hit.value);
           continue;
         }
         // Same document text, moved by an edit above it: shift the range, do not locate again.
-        const moved = hit && movedRange(hit.value.range, hit.doc, doc);
+        const moved = hit && hit.elements === elements && movedRange(hit.value.range, hit.doc, doc);
         if (hit && moved) {
           const value = { ...hit.value, range: moved };
-          this.diagnosticOf.set(x, { doc, value });
+          this.diagnosticOf.set(x, { doc, elements, value });
           diagnostics.push(value);
           continue;
         }
@@ -320,8 +377,9 @@ export class Analyzer {
           message: x.message,
           range: rangeOf(x.origin, x.path, x.part, x.offsets),
           ...(x.object ? { object: x.object } : {}),
+          ...(elements.length ? { elements } : {}),
         };
-        this.diagnosticOf.set(x, { doc, value });
+        this.diagnosticOf.set(x, { doc, elements, value });
         diagnostics.push(value);
       }
     diagnostics.sort(compareDiagnostics);
@@ -384,6 +442,7 @@ export class Analyzer {
         graph ??= toGraph(
           {
             ctx,
+            concerns: this.concerns([findings, ctx.findings], elementsOf),
             gateways,
             listenerSets,
             routes,
@@ -407,6 +466,20 @@ export class Analyzer {
       },
     };
   }
+}
+
+const levelRank: Record<NodeState['level'], number> = { error: 0, warning: 1, ok: 2 };
+
+/** Findings in a fixed order (worst first, then by code and message), whatever found them first. */
+function compareStates(a: NodeState, b: NodeState): number {
+  const r = levelRank[a.level] - levelRank[b.level];
+  if (r !== 0) return r;
+  const ra = a.reason ?? '';
+  const rb = b.reason ?? '';
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  const ma = a.message ?? '';
+  const mb = b.message ?? '';
+  return ma < mb ? -1 : ma > mb ? 1 : 0;
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { ResolveContext } from '../resolve/context';
+import type { Severity } from '../model/diagnostic';
 import type { Finding } from '../model/finding';
+import { objectKey } from '../model/object';
+import type { Path } from '../model/path';
+import { edgeId, hostnameNodeId, listenerNodeId } from '../graph/element-ids';
+import { humanInstant } from '../time/human-instant';
+import type { CertificateRefResult } from '../resolve/certificate-refs';
 import type { ResolvedGateway, ResolvedListener } from '../resolve/resolved';
 import { certificateCoverage, expiryState, hasNoSubjectAltName } from '../x509';
 import type { CertificateFacts } from '../x509';
@@ -8,6 +14,11 @@ import type { CertificateFacts } from '../x509';
  * What no controller reports: certificates that are expired or about to expire, certificates
  * without a SAN dNSName (which clients reject for every name), and served hostnames the presented
  * certificate does not cover under X.509 rules (9.5).
+ *
+ * These are properties of the serving (hostname → listener → certificate): each finding is at
+ * the listener's certificate reference and also concerns the hostname node and its serves edge
+ * (and, for coverage, every certificate the listener presents), so all of them show it. The
+ * Secret shows only its own facts (expired, unreadable, key mismatch).
  */
 export function reportCertificates(
   ctx: ResolveContext,
@@ -45,12 +56,45 @@ export function reportCertificates(
   }
 }
 
+/** The graph elements of a listener's serving: its hostname node and serves edge. */
+function servingElements(l: ResolvedListener): string[] {
+  const gw = l.gateway.object.meta;
+  const lid = listenerNodeId(l.owner.object.key, l.listener.name);
+  const hid = hostnameNodeId(gw, l.listener.port, l.listener.hostname ?? '*');
+  return [hid, edgeId('serves', hid, lid)];
+}
+
+function certificateEdge(l: ResolvedListener, c: CertificateRefResult): string {
+  return edgeId(
+    'certificate',
+    listenerNodeId(l.owner.object.key, l.listener.name),
+    objectKey('Secret', c.namespace, c.name),
+  );
+}
+
 function reportListener(
   ctx: ResolveContext,
   l: ResolvedListener,
   served: ReadonlySet<string>,
   now: Date,
 ): void {
+  const serving = servingElements(l);
+  const report = (
+    code: string,
+    severity: Severity,
+    message: string,
+    path: Path,
+    also: readonly string[],
+  ) =>
+    ctx.emit({
+      code,
+      severity,
+      message,
+      origin: l.owner.object.origin,
+      path,
+      object: l.owner.object.key,
+      also,
+    });
   const usable = l.certificates.filter((c) => c.ok && c.chain?.certificates[0]);
   for (const c of usable) {
     const leaf = c.chain?.certificates[0];
@@ -58,28 +102,28 @@ function reportListener(
     const where = `${c.namespace}/${c.name}`;
     const state = expiryState(leaf, now);
     if (state === 'expired')
-      ctx.report(
-        l.owner.object,
+      report(
         'CERT_EXPIRED',
         'error',
-        `The certificate in Secret ${where} expired on ${leaf.notAfter}.`,
+        `The certificate in Secret ${where} expired on ${humanInstant(leaf.notAfter)}.`,
         c.ref.path,
+        serving,
       );
     else if (state === 'expiring')
-      ctx.report(
-        l.owner.object,
+      report(
         'CERT_EXPIRING',
         'warning',
-        `The certificate in Secret ${where} expires on ${leaf.notAfter}, within 30 days.`,
+        `The certificate in Secret ${where} expires on ${humanInstant(leaf.notAfter)}, within 30 days.`,
         c.ref.path,
+        serving,
       );
     else if (state === 'not-yet-valid')
-      ctx.report(
-        l.owner.object,
+      report(
         'CERT_NOT_YET_VALID',
         'error',
-        `The certificate in Secret ${where} is not valid before ${leaf.notBefore}.`,
+        `The certificate in Secret ${where} is not valid before ${humanInstant(leaf.notBefore)}.`,
         c.ref.path,
+        serving,
       );
   }
   if (usable.length === 0) return;
@@ -90,12 +134,12 @@ function reportListener(
     const leaf = c.chain?.certificates[0];
     if (!leaf || !hasNoSubjectAltName(leaf)) continue;
     const names = served.size ? ` serves ${[...served].join(', ')} with` : ' presents';
-    ctx.report(
-      l.owner.object,
+    report(
       'CERT_NO_SAN',
       'warning',
       `Listener "${l.listener.name}"${names} the certificate in Secret ${c.namespace}/${c.name}, which ${noSanText(leaf)}.`,
       c.ref.path,
+      serving,
     );
   }
   const uncovered: string[] = [];
@@ -115,21 +159,23 @@ function reportListener(
     else if (best === 'partial') partial.push(h);
   }
   const ref = usable[0]?.ref.path ?? l.listener.path;
+  // Coverage is of every certificate the listener presents.
+  const presented = [...serving, ...usable.map((c) => certificateEdge(l, c))];
   if (uncovered.length)
-    ctx.report(
-      l.owner.object,
+    report(
       'CERT_HOSTNAME_NOT_COVERED',
       'warning',
       `Listener "${l.listener.name}" serves ${uncovered.join(', ')}, which its certificate does not cover (SANs: ${sans(usable)}); clients will see a name mismatch.`,
       ref,
+      presented,
     );
   if (partial.length)
-    ctx.report(
-      l.owner.object,
+    report(
       'CERT_WILDCARD_PARTIAL',
       'warning',
       `Listener "${l.listener.name}" serves ${partial.join(', ')} (one or more labels), but a certificate wildcard covers exactly one label: deeper names will fail.`,
       ref,
+      presented,
     );
 }
 

@@ -99,6 +99,11 @@ export class ObjectCollector {
     return { findings, all, live, resources, out, in: into, duplicates: this.duplicated > 0 };
   }
 
+  /** The objects of a document as last collected (while it does not parse, maybe its last good version). */
+  entriesAt(file: string, doc: number): readonly ObjectEntry[] {
+    return this.files.get(file)?.objects[doc]?.entries ?? [];
+  }
+
   private count(docs: readonly DocumentObjects[], by: 1 | -1): void {
     for (const d of docs)
       for (const e of d.entries) {

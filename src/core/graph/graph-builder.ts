@@ -9,8 +9,10 @@ import type { Secret } from '../model/gateway-api';
 import type { SourceRange } from '../model/source';
 import type { ResolveContext } from '../resolve/context';
 import { expiryState } from '../x509';
+import { humanInstant } from '../time/human-instant';
 import type { DrawStep, GraphCache, RangeSpec } from './graph-cache';
 import { nodeBody, withRange } from './graph-cache';
+import { edgeId } from './element-ids';
 import { OK, worst } from './node-state';
 import type { EdgeType, Graph, GraphEdge, GraphNode, NodeState, NodeType } from './types';
 
@@ -27,6 +29,11 @@ export interface BuilderInput {
   readonly objects: readonly GraphObject[];
   /** Source range of a field of an object; `key` names the question, to remember the answer. */
   readonly rangeOf: (at: RangeSpec, key: object) => SourceRange | undefined;
+  /**
+   * Per element id: the states of the findings that concern it, worst first (see
+   * finding-elements.ts). Each element shows the worst of its own state and these.
+   */
+  readonly concerns: ReadonlyMap<string, readonly NodeState[]>;
 }
 
 function nodeLabel(type: string, ns: string, name: string): string {
@@ -94,7 +101,7 @@ export class GraphBuilder {
         for (const a of s.listener.attachments) {
           const target = a.route.object.key;
           const label = a.hostnames.map((h) => h ?? '*').join(', ');
-          const id = `attaches:${s.id}->${target}`;
+          const id = edgeId('attaches', s.id, target);
           const was = before?.get(id);
           const edge =
             was?.label === label
@@ -116,7 +123,7 @@ export class GraphBuilder {
           );
           this.nodes.set(key, withRange(drawing, drawing.node, this.objectRange(s.grant)));
         }
-        s.drawn ??= makeEdge(`grant:${key}->${s.target}`, 'grant', key, s.target, OK);
+        s.drawn ??= makeEdge(edgeId('grant', key, s.target), 'grant', key, s.target, OK);
         this.add(s.drawn);
         return;
       }
@@ -124,7 +131,7 @@ export class GraphBuilder {
         const source = s.sources.find((id) => this.nodes.has(id));
         if (!source) return;
         if (s.drawn?.source !== source)
-          s.drawn = { ...s.edge, id: `${s.edge.type}:${source}->${s.edge.target}`, source };
+          s.drawn = { ...s.edge, id: edgeId(s.edge.type, source, s.edge.target), source };
         this.add(s.drawn);
         return;
       }
@@ -204,7 +211,10 @@ export class GraphBuilder {
     }
   }
 
-  /** The graph: Secrets with what the listeners using them found, then drawn in order. */
+  /**
+   * The graph: Secrets with what the listeners using them found wrong with them, every element
+   * with the findings about it, in the order drawn.
+   */
   finish(): Graph {
     // A Secret's own state: its expiry, and what the listeners using it found wrong with it.
     for (const [id, states] of this.certificateStates) {
@@ -218,8 +228,59 @@ export class GraphBuilder {
       }
       this.nodes.set(id, withRange(hit, hit.body, n.range));
     }
+    for (const [id, states] of this.concerned()) {
+      const n = this.nodes.get(id);
+      if (n) {
+        const body = nodeBody(n);
+        let hit = this.cache.nodeFindings.get(body);
+        if (!hit || !sameList(hit.states, states)) {
+          hit = { states, body: withState(body, states) };
+          this.cache.nodeFindings.set(body, hit);
+        }
+        this.nodes.set(id, withRange(hit, hit.body, n.range));
+        continue;
+      }
+      const e = this.edges.get(id);
+      if (!e) continue;
+      let hit = this.cache.edgeFindings.get(e);
+      if (!hit || !sameList(hit.states, states)) {
+        hit = { states, edge: withState(e, states) };
+        this.cache.edgeFindings.set(e, hit);
+      }
+      this.edges.set(id, hit.edge);
+    }
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
+
+  /**
+   * The findings by element, where a listener that is not drawn (one of a ListenerSet its
+   * Gateway does not accept) hands its findings to its owner.
+   */
+  private concerned(): ReadonlyMap<string, readonly NodeState[]> {
+    const { concerns } = this.input;
+    let moved: Map<string, NodeState[]> | undefined;
+    for (const [id, states] of concerns) {
+      const hash = id.indexOf('#');
+      if (hash < 0 || this.nodes.has(id) || this.edges.has(id)) continue;
+      const owner = id.slice(0, hash);
+      moved ??= new Map();
+      moved.set(owner, [...(moved.get(owner) ?? concerns.get(owner) ?? []), ...states]);
+    }
+    if (!moved) return concerns;
+    const out = new Map(concerns);
+    for (const [id, states] of moved) out.set(id, states);
+    return out;
+  }
+}
+
+/** An element with the worst of its own state and its findings' (its own first among equals). */
+function withState<T extends { readonly state: NodeState }>(
+  element: T,
+  states: readonly NodeState[],
+): T {
+  const own = element.state;
+  const state = worst([own, ...states]);
+  return state === own ? element : { ...element, state };
 }
 
 export function makeEdge(
@@ -264,13 +325,13 @@ function secretState(secret: Secret | undefined, ctx: ResolveContext): NodeState
     return {
       level: 'error',
       reason: exp === 'expired' ? 'Expired' : 'NotYetValid',
-      message: `The certificate is ${exp === 'expired' ? 'expired since' : 'valid only from'} ${exp === 'expired' ? leaf.notAfter : leaf.notBefore}.`,
+      message: `The certificate is ${exp === 'expired' ? 'expired since' : 'valid only from'} ${humanInstant(exp === 'expired' ? leaf.notAfter : leaf.notBefore)}.`,
     };
   if (exp === 'expiring')
     return {
       level: 'warning',
       reason: 'Expiring',
-      message: `The certificate expires on ${leaf.notAfter}.`,
+      message: `The certificate expires on ${humanInstant(leaf.notAfter)}.`,
     };
   return OK;
 }

@@ -73,6 +73,13 @@ export class GraphCache {
     GraphNode,
     { states: readonly NodeState[]; body: GraphNode; drawn?: Drawn }
   >();
+  /** Per node (without range): it with the findings about it folded in. */
+  nodeFindings = new WeakMap<
+    GraphNode,
+    { states: readonly NodeState[]; body: GraphNode; drawn?: Drawn }
+  >();
+  /** Per edge: it with the findings about it folded in. */
+  edgeFindings = new WeakMap<GraphEdge, { states: readonly NodeState[]; edge: GraphEdge }>();
   /** Placeholders of referenced objects not in the workspace, by id. */
   private placeholders = new Map<string, GraphNode>();
   private clock?: number;
@@ -88,6 +95,8 @@ export class GraphCache {
       this.units = new WeakMap();
       this.objects = new WeakMap();
       this.worst = new WeakMap();
+      this.nodeFindings = new WeakMap();
+      this.edgeFindings = new WeakMap();
       this.placeholders = new Map();
     }
     return this;

@@ -10,6 +10,8 @@ import type {
 import { GraphBuilder, makeEdge } from './graph-builder';
 import type { BuilderInput } from './graph-builder';
 import { GraphCache } from './graph-cache';
+import { edgeId, hostnameNodeId, listenerNodeId } from './element-ids';
+import { GRAPH_KINDS } from './finding-elements';
 import {
   certificateRefState,
   gatewayState,
@@ -26,22 +28,6 @@ export interface GraphInput extends BuilderInput {
   readonly routes: readonly ResolvedRoute[];
   readonly policies: readonly ResolvedPolicy[];
 }
-
-const graphKinds: ReadonlySet<string> = new Set([
-  'Gateway',
-  'ListenerSet',
-  'XListenerSet',
-  'Secret',
-  'ReferenceGrant',
-  'HTTPRoute',
-  'GRPCRoute',
-  'TLSRoute',
-  'TCPRoute',
-  'UDPRoute',
-  'Service',
-  'BackendTLSPolicy',
-  'ConfigMap',
-]);
 
 function verdictState(v: { ok: boolean; reason?: string; message?: string }): NodeState {
   return v.ok ? OK : { level: 'error', reason: v.reason, message: v.message };
@@ -69,8 +55,9 @@ export function toGraph(input: GraphInput, cache = new GraphCache()): Graph {
   // Everything else of a drawn kind: rejected objects and unreferenced Secrets, Services, grants.
   for (const entry of input.objects) {
     const o = entry.object;
-    if (b.nodes.has(o.key) || !graphKinds.has(o.kind)) continue;
-    if (o.kind === 'ConfigMap' && !entry.rejected) continue; // only CA bundles in use are drawn
+    if (b.nodes.has(o.key) || !GRAPH_KINDS.has(o.kind)) continue;
+    // Only CA bundles in use are drawn, and ConfigMaps with something wrong.
+    if (o.kind === 'ConfigMap' && !entry.rejected && !input.concerns.has(o.key)) continue;
     b.present(entry);
   }
   return b.finish();
@@ -125,7 +112,7 @@ function edgeStep(
 ): void {
   b.step({
     t: 'edge',
-    edge: makeEdge(`${type}:${source}->${target}`, type, source, target, state, grant, label),
+    edge: makeEdge(edgeId(type, source, target), type, source, target, state, grant, label),
   });
 }
 
@@ -142,7 +129,7 @@ function drawGateway(b: GraphBuilder, ctx: ResolveContext, g: ResolvedGateway): 
   }
   for (const l of g.listeners) {
     const owner = l.owner.object;
-    const lid = `${owner.key}#${l.listener.name}`;
+    const lid = listenerNodeId(owner.key, l.listener.name);
     const proto = `${l.listener.protocol} :${l.listener.port}${l.listener.tls && l.listener.protocol !== 'HTTPS' ? ` ${l.listener.tls.mode}` : ''}`;
     b.step({
       t: 'listener',
@@ -161,7 +148,7 @@ function drawGateway(b: GraphBuilder, ctx: ResolveContext, g: ResolvedGateway): 
       at: { object: owner, path: l.listener.path },
     });
     const host = l.listener.hostname ?? '*';
-    const hid = `Hostname/${gw.meta.namespace}/${gw.meta.name}/${l.listener.port}/${host}`;
+    const hid = hostnameNodeId(gw.meta, l.listener.port, host);
     b.step({
       t: 'node',
       node: {

@@ -14,6 +14,12 @@ export interface Diagnostic {
   readonly range?: SourceRange;
   /** `Kind/namespace/name` of the object the finding is about, when there is one. */
   readonly object?: string;
+  /**
+   * Ids of the graph nodes and edges the finding concerns, the node that holds it first (a
+   * listener, a route…): each shows the finding's severity or worse. Absent when the finding
+   * is about text that holds no object.
+   */
+  readonly elements?: readonly string[];
   readonly related?: readonly { readonly message: string; readonly range?: SourceRange }[];
 }
 

@@ -20,4 +20,9 @@ export interface Finding {
   readonly offsets?: { readonly start: number; readonly end: number };
   /** True when the API server would refuse the object (OpenAPI or CEL validation). */
   readonly rejects?: boolean;
+  /**
+   * Graph elements the finding concerns besides those its object and path name (see
+   * graph/finding-elements.ts): a certificate problem also concerns the hostname it serves.
+   */
+  readonly also?: readonly string[];
 }
