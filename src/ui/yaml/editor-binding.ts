@@ -4,6 +4,7 @@ import type { WorkspaceState } from '../store/workspace';
 import { monaco } from './monaco-setup';
 import { ModelSync } from './model-sync';
 import { nodeAtOffset } from '../../core';
+import { revealAtStart } from './reveal-start';
 import { exposeForTests } from './test-accessor';
 import { sameSizeOptions, sizeNote, sizeOptions } from './size-options';
 import type { SizeNote } from './size-options';
@@ -110,11 +111,11 @@ export function bindEditor(editor: Editor, onSizeNote?: (note?: SizeNote) => voi
     show(range.file);
     if (shown !== range.file) return;
     const r = toEditorRange(range, models.hasBom(range.file));
-    // Anchor at the end so the cursor (and a range taller than the view) shows the start.
+    // Anchor at the end so the cursor is at the object's start.
     editor.setSelection(
       new monaco.Selection(r.endLineNumber, r.endColumn, r.startLineNumber, r.startColumn),
     );
-    editor.revealRangeInCenter(r, monaco.editor.ScrollType.Immediate);
+    revealAtStart(editor, r);
   };
   // Monaco's own undo command calls these model methods; the command itself needs the editor
   // focused, and the toolbar keeps the focus on its button.
@@ -134,6 +135,11 @@ export function bindEditor(editor: Editor, onSizeNote?: (note?: SizeNote) => voi
       const sel = editor.getSelection();
       return sel ? { startLine: sel.startLineNumber, endLine: sel.endLineNumber } : undefined;
     },
+    () => ({
+      left: editor.getScrollLeft(),
+      firstLine: editor.getVisibleRanges()[0]?.startLineNumber ?? 0,
+      lastLine: editor.getVisibleRanges().at(-1)?.endLineNumber ?? 0,
+    }),
   );
 
   return () => {

@@ -9,6 +9,8 @@ export interface EditorTestAccessor {
   getMarkers(path?: string): { owner: string; severity: number; line: number; message: string }[];
   /** Lines of the editor's selection in the file shown. */
   getSelection(): { startLine: number; endLine: number } | undefined;
+  /** The editor's own scroll: pixels scrolled to the right, first and last lines on screen. */
+  getScroll(): { left: number; firstLine: number; lastLine: number };
 }
 
 declare global {
@@ -27,9 +29,11 @@ export function exposeForTests(
   models: ModelSync,
   shown: () => string,
   selection: EditorTestAccessor['getSelection'],
+  scroll: EditorTestAccessor['getScroll'],
 ): () => void {
   window.__gwtlsEditor = {
     getSelection: selection,
+    getScroll: scroll,
     getValue: (path) => models.value(path ?? shown()),
     getMarkers: (path) => {
       const model = models.model(path ?? shown());
