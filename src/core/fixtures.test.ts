@@ -5,6 +5,7 @@
  * attachedRoutes and supportedKinds exactly, diagnostics by code and position, observedGeneration
  * when asked, SNI answers, and serving-map rows (with the hostnames each route serves there).
  * Coverage is written `coverage` or `coverage/reason` (`uncovered/no-subject-alt-name`).
+ * Graph elements (nodes and edges by id) are written `ok`, `level/reason` or `not drawn`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,10 @@ interface ExpectedDiagnostic {
   line?: number;
   column?: number;
   severity?: string;
+  /** Words the message holds. */
+  says?: string;
+  /** Graph element ids the finding concerns (exactly). */
+  elements?: string[];
 }
 interface Expected {
   description: string;
@@ -56,6 +61,8 @@ interface Expected {
     /** Each presented certificate's coverage of `host`. */
     coverage?: string[];
   }[];
+  /** Graph elements by id: `ok`, `level/reason`, or `not drawn`. */
+  graph?: Record<string, string>;
   /** Serving map rows; `routes` lists the hostnames each route serves there (null = not served). */
   hosts?: {
     gateway: string;
@@ -203,7 +210,10 @@ for (const name of readdirSync(casesDir).sort()) {
               (d.file === undefined || a.range?.file === d.file) &&
               (d.line === undefined || a.range?.line === d.line) &&
               (d.column === undefined || a.range?.column === d.column) &&
-              (d.severity === undefined || a.severity === d.severity),
+              (d.severity === undefined || a.severity === d.severity) &&
+              (d.says === undefined || a.message.includes(d.says)) &&
+              (d.elements === undefined ||
+                JSON.stringify(a.elements ?? []) === JSON.stringify(d.elements)),
           );
           expect(
             hit,
@@ -221,6 +231,20 @@ for (const name of readdirSync(casesDir).sort()) {
           expect(actual.filter((a) => a.code === code).map((a) => a.message)).toEqual([]);
       });
     }
+
+    if (expected.graph)
+      it('graph', () => {
+        const g = analysis.graph();
+        for (const [id, want] of Object.entries(expected.graph ?? {})) {
+          const x = g.nodes.find((n) => n.id === id) ?? g.edges.find((e) => e.id === id);
+          const got = !x
+            ? 'not drawn'
+            : x.state.level === 'ok'
+              ? 'ok'
+              : `${x.state.level}/${x.state.reason}`;
+          expect(got, id).toBe(want);
+        }
+      });
 
     for (const q of expected.sni ?? []) {
       it(`sni ${q.gateway}:${q.port} ${q.host || '(no SNI)'}`, () => {

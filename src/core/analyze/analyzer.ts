@@ -9,6 +9,7 @@ import { DocumentCache, fileRange, locateInFile, parseFile } from '../parse/pars
 import type { TextChange } from '../parse/parse-file';
 import type { FileDocument, ParsedFile } from '../parse/parse-file';
 import { ResolveContext } from '../resolve/context';
+import type { Refusal } from '../resolve/context';
 import { UnitCache } from '../resolve/unit-cache';
 import type { BackendTLSPolicy, Gateway, Route } from '../model/gateway-api';
 import { resolveGateways } from '../resolve/gateways';
@@ -226,8 +227,14 @@ export class Analyzer {
       options.keepLastGood,
     );
     this.runs++;
+    // Objects the API server would refuse, and why (the first error that refuses each).
+    const refused = new Map<string, Refusal>();
+    for (const f of findings)
+      if (f.rejects && f.object && !refused.has(f.object))
+        refused.set(f.object, { code: f.code, message: f.message });
+    if (collected.duplicates) for (const e of live) if (!e.rejected) refused.delete(e.object.key);
     lap('objects');
-    const ctx = new ResolveContext(resources, { now, certificates: this.certificates });
+    const ctx = new ResolveContext(resources, { now, certificates: this.certificates, refused });
     lap('context');
     // Units are reused unless a lookup they made now answers differently: resources that
     // appeared or went, parents resolved anew, routes reaching a Service differently.
@@ -404,10 +411,6 @@ export class Analyzer {
         return value;
       }));
 
-    const rejectReasons = new Map<string, string>();
-    for (const f of findings)
-      if (f.rejects && f.object && !rejectReasons.has(f.object))
-        rejectReasons.set(f.object, f.message);
     let graph: Graph | undefined;
     let certificates: SecretCertificate[] | undefined;
     return {
@@ -447,7 +450,8 @@ export class Analyzer {
             listenerSets,
             routes,
             policies,
-            objects: live.map((x) => ({ ...x, reason: rejectReasons.get(x.object.key) })),
+            objects: live,
+            refused,
             // A range is found again only when its document changed; a document moved by an
             // edit above it has its ranges shifted (the same range while it did not move).
             rangeOf: ({ object, path }, key) => {

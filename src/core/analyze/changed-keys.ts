@@ -36,14 +36,27 @@ export function keysOf(r: Resource, out: Set<string>): void {
   }
 }
 
-/** Keys of the resources of documents that left or arrived (by position) since last time. */
+interface ChangedEntry {
+  readonly resource?: Resource;
+  readonly rejected: boolean;
+  readonly object: { readonly key: string };
+}
+
+/**
+ * Keys of the resources of documents that left or arrived (by position) since last time, and
+ * `Refused/…` of the objects among them the API server would refuse (what refers to one says so).
+ */
 export function changedDocumentKeys(
-  out: readonly { readonly entries: readonly { readonly resource?: Resource }[] }[],
-  into: readonly { readonly entries: readonly { readonly resource?: Resource }[] }[],
+  out: readonly { readonly entries: readonly ChangedEntry[] }[],
+  into: readonly { readonly entries: readonly ChangedEntry[] }[],
 ): { keys: Set<string> } {
   const keys = new Set<string>();
   for (const list of [out, into])
-    for (const d of list) for (const e of d.entries) if (e.resource) keysOf(e.resource, keys);
+    for (const d of list)
+      for (const e of d.entries) {
+        if (e.resource) keysOf(e.resource, keys);
+        else if (e.rejected) keys.add(`Refused/${e.object.key}`);
+      }
   return { keys };
 }
 

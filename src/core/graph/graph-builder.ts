@@ -7,7 +7,7 @@ import type { KubeObject } from '../model/object';
 import { objectKey } from '../model/object';
 import type { Secret } from '../model/gateway-api';
 import type { SourceRange } from '../model/source';
-import type { ResolveContext } from '../resolve/context';
+import type { Refusal, ResolveContext } from '../resolve/context';
 import { expiryState } from '../x509';
 import { humanInstant } from '../time/human-instant';
 import type { DrawStep, GraphCache, RangeSpec } from './graph-cache';
@@ -20,13 +20,14 @@ import type { EdgeType, Graph, GraphEdge, GraphNode, NodeState, NodeType } from 
 export interface GraphObject {
   readonly object: KubeObject;
   readonly rejected: boolean;
-  readonly reason?: string;
 }
 
 export interface BuilderInput {
   readonly ctx: ResolveContext;
   /** Every object of the workspace (last definition of each key), with whether it was refused. */
   readonly objects: readonly GraphObject[];
+  /** Why the API server would refuse the refused ones, by key. */
+  readonly refused: ReadonlyMap<string, Refusal>;
   /** Source range of a field of an object; `key` names the question, to remember the answer. */
   readonly rangeOf: (at: RangeSpec, key: object) => SourceRange | undefined;
   /**
@@ -181,18 +182,25 @@ export class GraphBuilder {
       );
   }
 
+  /** The node of the object `key` of the workspace, drawn for itself (unless drawn already). */
+  presentKey(key: string): void {
+    const entry = this.byKey.get(key);
+    if (entry && !this.nodes.has(key)) this.present(entry);
+  }
+
   /** An object of the workspace drawn for itself: refused, a Secret with its certificate, or plain. */
   present(entry: GraphObject): void {
     const o = entry.object;
-    const why = entry.rejected ? `rejected\u0000${entry.reason ?? ''}` : 'present';
+    const refusal = entry.rejected ? this.input.refused.get(o.key) : undefined;
+    const why = entry.rejected
+      ? `refused\u0000${refusal?.code}\u0000${refusal?.message}`
+      : 'present';
     const drawing = this.cache.objectNode(o, why, () => {
+      if (entry.rejected)
+        return this.objectNode(o, refusedState(refusal), ['refused by the API server']);
       const { ctx } = this.input;
       const secret = o.kind === 'Secret' ? ctx.secret(o.meta.namespace, o.meta.name) : undefined;
-      return this.objectNode(
-        o,
-        entry.rejected ? rejectedState(entry.reason) : secretState(secret, ctx),
-        secretDetails(secret, ctx),
-      );
+      return this.objectNode(o, secretState(secret, ctx), secretDetails(secret, ctx));
     });
     this.nodes.set(o.key, withRange(drawing, drawing.node, this.objectRange(o)));
   }
@@ -248,6 +256,25 @@ export class GraphBuilder {
         this.cache.edgeFindings.set(e, hit);
       }
       this.edges.set(id, hit.edge);
+    }
+    // A hostname shows the worst of how it is served (its serves edges).
+    const served = new Map<string, NodeState[]>();
+    for (const e of this.edges.values())
+      if (e.type === 'serves' && e.state.level !== 'ok') {
+        const list = served.get(e.source);
+        if (list) list.push(e.state);
+        else served.set(e.source, [e.state]);
+      }
+    for (const [id, states] of served) {
+      const n = this.nodes.get(id);
+      if (!n) continue;
+      const body = nodeBody(n);
+      let hit = this.cache.served.get(body);
+      if (!hit || !sameList(hit.states, states)) {
+        hit = { states, body: withState(body, states) };
+        this.cache.served.set(body, hit);
+      }
+      this.nodes.set(id, withRange(hit, hit.body, n.range));
     }
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
@@ -308,11 +335,12 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function rejectedState(reason: string | undefined): NodeState {
+/** A refused object: in error, with the code and message of why. */
+function refusedState(refusal: Refusal | undefined): NodeState {
   return {
     level: 'error',
-    reason: 'Rejected',
-    message: `The API server would refuse this object: ${reason ?? 'validation failed'}`,
+    reason: refusal?.code ?? 'Refused',
+    message: `The API server would refuse this object: ${refusal?.message ?? 'validation failed'}`,
   };
 }
 

@@ -78,6 +78,11 @@ export class GraphCache {
     GraphNode,
     { states: readonly NodeState[]; body: GraphNode; drawn?: Drawn }
   >();
+  /** Per hostname node (without range): it with the states of its serves edges folded in. */
+  served = new WeakMap<
+    GraphNode,
+    { states: readonly NodeState[]; body: GraphNode; drawn?: Drawn }
+  >();
   /** Per edge: it with the findings about it folded in. */
   edgeFindings = new WeakMap<GraphEdge, { states: readonly NodeState[]; edge: GraphEdge }>();
   /** Placeholders of referenced objects not in the workspace, by id. */
@@ -96,6 +101,7 @@ export class GraphCache {
       this.objects = new WeakMap();
       this.worst = new WeakMap();
       this.nodeFindings = new WeakMap();
+      this.served = new WeakMap();
       this.edgeFindings = new WeakMap();
       this.placeholders = new Map();
     }

@@ -29,6 +29,8 @@ export interface GraphInput extends BuilderInput {
   readonly policies: readonly ResolvedPolicy[];
 }
 
+const parentKinds: ReadonlySet<string> = new Set(['Gateway', 'ListenerSet', 'XListenerSet']);
+
 function verdictState(v: { ok: boolean; reason?: string; message?: string }): NodeState {
   return v.ok ? OK : { level: 'error', reason: v.reason, message: v.message };
 }
@@ -40,14 +42,20 @@ function verdictState(v: { ok: boolean; reason?: string; message?: string }): No
  */
 export function toGraph(input: GraphInput, cache = new GraphCache()): Graph {
   const b = new GraphBuilder(input, cache.at(input.ctx.options.now));
+  // Refused Gateways and ListenerSets first: what names them draws its edge from them.
+  for (const key of input.refused.keys())
+    if (parentKinds.has(key.slice(0, key.indexOf('/')))) b.presentKey(key);
   for (const g of input.gateways) b.unit(g, () => drawGateway(b, input.ctx, g));
   for (const s of input.listenerSets)
     if (!b.nodes.has(s.listenerSet.object.key)) {
       const o = s.listenerSet.object;
-      b.nodes.set(o.key, {
-        ...b.objectNode(o, verdictState({ ...s.accepted, ok: false }), []),
-        range: b.objectRange(o),
-      });
+      const state = verdictState({ ...s.accepted, ok: false });
+      b.nodes.set(o.key, { ...b.objectNode(o, state, []), range: b.objectRange(o) });
+      // A parent Gateway the API server would refuse is drawn: the edge to it says so.
+      const p = s.listenerSet.parentRef;
+      const gw = p && objectKey('Gateway', p.namespace ?? o.meta.namespace, p.name);
+      if (gw && p.kind === 'Gateway' && input.refused.has(gw))
+        edgeStep(b, 'parent', o.key, gw, state);
     }
   for (const r of input.routes) b.unit(r, () => drawRoute(b, input.ctx, r));
   for (const p of input.policies) b.unit(p, () => drawPolicy(b, p));
@@ -163,7 +171,9 @@ function drawGateway(b: GraphBuilder, ctx: ResolveContext, g: ResolvedGateway): 
       },
       replace: false,
     });
-    edgeStep(b, 'serves', hid, lid, verdictState(l.accepted));
+    // The hostname is served only by a listener that is accepted and programmed.
+    const serving = l.accepted.ok ? l.programmed : l.accepted;
+    edgeStep(b, 'serves', hid, lid, verdictState(serving));
     for (const c of l.certificates) {
       if (c.ref.group !== '' || c.ref.kind !== 'Secret') continue;
       b.step({ t: 'ref', kind: 'Secret', namespace: c.namespace, name: c.name });
@@ -208,6 +218,17 @@ function drawRoute(b: GraphBuilder, ctx: ResolveContext, r: ResolvedRoute): void
       edge: { type: 'attaches', target: o.key, state: verdictState(p.accepted) },
     });
   }
+  // Parents the API server would refuse: an edge from the refused object, in error.
+  for (const p of r.refusedParents ?? [])
+    b.step({
+      t: 'parent-edge',
+      sources: [p.key],
+      edge: {
+        type: 'attaches',
+        target: o.key,
+        state: { level: 'error', reason: 'REF_TARGET_REFUSED', message: p.message },
+      },
+    });
   // One edge per Service: the first reference to it decides (later ones would add nothing).
   const services = new Set<string>();
   for (const be of r.backends) {
@@ -228,7 +249,7 @@ function drawRoute(b: GraphBuilder, ctx: ResolveContext, r: ResolvedRoute): void
       'backend',
       o.key,
       sid,
-      be.ok ? OK : { level: 'error', reason: be.reason, message: `${be.reason}` },
+      be.ok ? OK : { level: 'error', reason: be.reason, message: be.message ?? be.reason },
       grant,
       be.port !== undefined ? `:${be.port}` : undefined,
     );

@@ -1,5 +1,5 @@
 import type { BackendTLSPolicy, Gateway, PolicyTargetReference } from '../model/gateway-api';
-import { compareAge } from './context';
+import { compareAge, refusedText } from './context';
 import type { ResolveContext } from './context';
 import { checkCABundle } from './frontend-validation';
 import type {
@@ -126,13 +126,16 @@ function resolvePolicy(
         }
       }
     } else {
+      const refused = isService ? ctx.refused('Service', ns, t.name) : undefined;
       ctx.report(
         policy.object,
-        'BACKEND_TLS_TARGET_NOT_FOUND',
+        refused ? 'REF_TARGET_REFUSED' : 'BACKEND_TLS_TARGET_NOT_FOUND',
         'error',
-        isService
-          ? `Service ${ns}/${t.name} does not exist.`
-          : `Target ${t.kind} ${ns}/${t.name} is not a Service; only Services can be targeted.`,
+        refused
+          ? refusedText('Service', ns, t.name, refused)
+          : isService
+            ? `Service ${ns}/${t.name} does not exist.`
+            : `Target ${t.kind} ${ns}/${t.name} is not a Service; only Services can be targeted.`,
         t.path,
       );
     }

@@ -1,5 +1,6 @@
 import type { Route } from '../model/gateway-api';
 import { GATEWAY_GROUP } from '../model/object';
+import { refusedText } from './context';
 import type { ResolveContext } from './context';
 import type { BackendResult, Verdict } from './resolved';
 
@@ -47,10 +48,13 @@ export function resolveBackends(
       } else {
         const svc = ctx.service(namespace, ref.name);
         if (!svc) {
+          const refused = ctx.refused('Service', namespace, ref.name);
           fail = {
             reason: 'BackendNotFound',
-            code: 'BACKEND_NOT_FOUND',
-            message: `Service ${where} does not exist.`,
+            code: refused ? 'REF_TARGET_REFUSED' : 'BACKEND_NOT_FOUND',
+            message: refused
+              ? refusedText('Service', namespace, ref.name, refused)
+              : `Service ${where} does not exist.`,
           };
         } else {
           service = svc.object.key;
@@ -72,7 +76,7 @@ export function resolveBackends(
       if (fail) {
         problems.push(fail);
         ctx.report(route.object, fail.code, 'error', fail.message, ref.path);
-        backends.push({ ...base, ok: false, reason: fail.reason });
+        backends.push({ ...base, ok: false, reason: fail.reason, message: fail.message });
       } else backends.push({ ...base, ok: true, service });
     }
   }

@@ -1,5 +1,6 @@
 import type { SecretObjectReference } from '../model/gateway-api';
 import type { ChainFacts } from '../x509';
+import { refusedText } from './context';
 import type { ResolveContext } from './context';
 
 /** Who refers: the referrer's group, kind and namespace (for ReferenceGrant checks). */
@@ -66,12 +67,15 @@ export function checkCertificateRef(
   }
   const secret = ctx.secret(namespace, ref.name);
   if (!secret) {
+    const refused = ctx.refused('Secret', namespace, ref.name);
     return {
       ...base,
       ok: false,
       reason: 'InvalidCertificateRef',
-      code: 'CERT_SECRET_NOT_FOUND',
-      message: `Secret ${where} does not exist.`,
+      code: refused ? 'REF_TARGET_REFUSED' : 'CERT_SECRET_NOT_FOUND',
+      message: refused
+        ? refusedText('Secret', namespace, ref.name, refused)
+        : `Secret ${where} does not exist.`,
     };
   }
   const found = { ...base, secret: secret.object.key };

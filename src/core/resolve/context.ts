@@ -15,6 +15,7 @@ import type {
 } from '../model/gateway-api';
 import type { Finding } from '../model/finding';
 import type { KubeObject, Origin } from '../model/object';
+import { objectKey } from '../model/object';
 import type { Path, PathPart } from '../model/path';
 import type { Severity } from '../model/diagnostic';
 import type { CertificateCache } from '../x509';
@@ -27,10 +28,23 @@ const grantsByFrom = new WeakMap<readonly ReferenceGrant[], Map<string, Referenc
 /** The controller name written into route and policy status when no GatewayClass names one. */
 export const DEFAULT_CONTROLLER = 'gateway-tls-designer.local/gwtls';
 
+/** Why the API server would refuse an object: its first schema or CEL error. */
+export interface Refusal {
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface ResolveOptions {
   /** Current time, for certificate expiry (the core has no clock of its own). */
   readonly now: Date;
   readonly certificates: CertificateCache;
+  /** Objects of the workspace the API server would refuse, by `Kind/namespace/name`. */
+  readonly refused?: ReadonlyMap<string, Refusal>;
+}
+
+/** What a reference to a refused object says: `Gateway infra/edge would be refused by …`. */
+export function refusedText(kind: string, namespace: string, name: string, r: Refusal): string {
+  return `${kind} ${namespace}/${name} is in the workspace but would be refused by the API server: ${r.message}`;
 }
 
 /** Lookups over the readable resources of a workspace, and the findings resolution adds. */
@@ -137,6 +151,15 @@ export class ResolveContext {
   service(namespace: string, name: string): Service | undefined {
     const id = `${namespace}/${name}`;
     return this.seen(`Service/${id}`, this.services.get(id));
+  }
+
+  /**
+   * Why the API server would refuse the object `kind namespace/name`, when it is in the
+   * workspace and would be: it takes no part in resolution, and what refers to it says why.
+   */
+  refused(kind: string, namespace: string, name: string): Refusal | undefined {
+    const key = objectKey(kind, namespace, name);
+    return this.seen(`Refused/${key}`, this.options.refused?.get(key));
   }
 
   gatewayClass(name: string): GatewayClass | undefined {

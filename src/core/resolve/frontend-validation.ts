@@ -1,5 +1,6 @@
 import type { FrontendTLSValidation, Gateway } from '../model/gateway-api';
 import { GATEWAY_GROUP } from '../model/object';
+import { refusedText } from './context';
 import type { ResolveContext } from './context';
 import type { CARefResult, FrontendResult } from './resolved';
 
@@ -79,14 +80,18 @@ export function checkCABundle(
 ): CARefResult {
   const where = `${namespace}/${name}`;
   const cm = ctx.configMap(namespace, name);
-  if (!cm)
+  if (!cm) {
+    const refused = ctx.refused('ConfigMap', namespace, name);
     return {
       ...base,
       ok: false,
       reason,
-      code: 'CA_CONFIGMAP_NOT_FOUND',
-      message: `ConfigMap ${where} does not exist.`,
+      code: refused ? 'REF_TARGET_REFUSED' : 'CA_CONFIGMAP_NOT_FOUND',
+      message: refused
+        ? refusedText('ConfigMap', namespace, name, refused)
+        : `ConfigMap ${where} does not exist.`,
     };
+  }
   const pem = cm.data['ca.crt'];
   if (!pem || !pem.trim())
     return {

@@ -3,6 +3,7 @@ import { GATEWAY_GROUP, GATEWAY_X_GROUP } from '../model/object';
 import { checkCertificateRef } from './certificate-refs';
 import type { CertificateRefResult } from './certificate-refs';
 import { compareAge } from './context';
+import { refusedText } from './context';
 import type { ResolveContext } from './context';
 import { applyConflicts, applyOverlaps } from './conflicts';
 import { resolveListener } from './listeners';
@@ -63,10 +64,22 @@ export function resolveGateways(
     .filter((ls) => !claimed.has(ls))
     .map((ls): ResolvedListenerSet => {
       const p = ls.parentRef;
-      const message = p
-        ? `Parent Gateway ${p.namespace ?? ls.object.meta.namespace}/${p.name} does not exist.`
-        : 'The ListenerSet has no parentRef.';
-      if (p) ctx.report(ls.object, 'PARENT_NOT_FOUND', 'error', message, p.path, 'key');
+      const ns = p?.namespace ?? ls.object.meta.namespace;
+      const refused = p && p.kind === 'Gateway' ? ctx.refused('Gateway', ns, p.name) : undefined;
+      const message = !p
+        ? 'The ListenerSet has no parentRef.'
+        : refused
+          ? `Parent ${refusedText('Gateway', ns, p.name, refused)}`
+          : `Parent Gateway ${ns}/${p.name} does not exist.`;
+      if (p)
+        ctx.report(
+          ls.object,
+          refused ? 'REF_TARGET_REFUSED' : 'PARENT_NOT_FOUND',
+          'error',
+          message,
+          p.path,
+          'key',
+        );
       return {
         listenerSet: ls,
         accepted: { ok: false, reason: 'ParentNotAccepted', message },

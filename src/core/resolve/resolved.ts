@@ -102,14 +102,26 @@ export interface BackendResult {
   readonly port?: number;
   readonly ok: boolean;
   readonly reason?: string;
+  /** Why it does not resolve, in words. */
+  readonly message?: string;
   readonly path: readonly (string | number)[];
   /** `Service/ns/name` when the Service exists and may be referenced. */
   readonly service?: string;
 }
 
+/** A parentRef to an object in the workspace the API server would refuse (it has no status). */
+export interface RefusedParent {
+  readonly index: number;
+  /** `Kind/namespace/name` of the refused object. */
+  readonly key: string;
+  readonly message: string;
+}
+
 export interface ResolvedRoute {
   readonly route: Route;
   readonly parents: ParentResult[];
+  /** Parents in the workspace that the API server would refuse (absent when none). */
+  readonly refusedParents?: readonly RefusedParent[];
   readonly resolvedRefs: Verdict;
   readonly backends: readonly BackendResult[];
 }

@@ -1,13 +1,15 @@
 import type { ParentReference, Route } from '../model/gateway-api';
-import { GATEWAY_GROUP, GATEWAY_X_GROUP } from '../model/object';
+import { GATEWAY_GROUP, GATEWAY_X_GROUP, objectKey } from '../model/object';
+import { edgeId } from '../graph/element-ids';
 import { intersectHostnames } from '../serve/hostnames';
 import { resolveBackends } from './backends';
-import { DEFAULT_CONTROLLER } from './context';
+import { DEFAULT_CONTROLLER, refusedText } from './context';
 import { rejectCrossServing } from './cross-serving';
 import { reportShadowedStreams } from './stream-routes';
 import type { ResolveContext } from './context';
 import type {
   ParentResult,
+  RefusedParent,
   ResolvedGateway,
   ResolvedListener,
   ResolvedListenerSet,
@@ -68,11 +70,14 @@ function* allListeners(parents: Parents): Generator<ResolvedListener> {
 function resolveRoute(ctx: ResolveContext, parents: Parents, route: Route): ResolvedRoute {
   const { backends, verdict: resolvedRefs } = resolveBackends(ctx, route);
   const results: ParentResult[] = [];
+  const refused: RefusedParent[] = [];
   route.parentRefs.forEach((ref, index) => {
-    const r = attach(ctx, parents, route, ref, index);
+    const r = attach(ctx, parents, route, ref, index, refused);
     if (r) results.push(r);
   });
-  return { route, parents: results, resolvedRefs, backends };
+  return refused.length
+    ? { route, parents: results, refusedParents: refused, resolvedRefs, backends }
+    : { route, parents: results, resolvedRefs, backends };
 }
 
 /**
@@ -135,12 +140,56 @@ export function resolveRoutes(
   return routes;
 }
 
+/**
+ * A parent that is not there: no status entry (no controller sees it), and a finding that says
+ * whether it is missing or in the workspace but refused by the API server.
+ */
+function notFound(
+  ctx: ResolveContext,
+  route: Route,
+  ref: ParentReference,
+  index: number,
+  kind: string,
+  ns: string,
+  out: RefusedParent[],
+): void {
+  const refused = ctx.refused(kind, ns, ref.name);
+  if (refused) {
+    const message = refusedText(
+      kind === 'XListenerSet' ? 'ListenerSet' : kind,
+      ns,
+      ref.name,
+      refused,
+    );
+    const key = objectKey(kind, ns, ref.name);
+    out.push({ index, key, message });
+    // It also concerns the edge drawn from the refused parent to the route.
+    ctx.emit({
+      code: 'REF_TARGET_REFUSED',
+      severity: 'error',
+      message,
+      origin: route.object.origin,
+      path: ref.path,
+      object: route.object.key,
+      also: [edgeId('attaches', key, route.object.key)],
+    });
+  } else
+    ctx.report(
+      route.object,
+      'PARENT_NOT_FOUND',
+      'error',
+      `${kind === 'XListenerSet' ? 'ListenerSet' : kind} ${ns}/${ref.name} does not exist.`,
+      ref.path,
+    );
+}
+
 function attach(
   ctx: ResolveContext,
   parents: Parents,
   route: Route,
   ref: ParentReference,
   index: number,
+  refused: RefusedParent[],
 ): ParentResult | undefined {
   const kind = parentKind(ref);
   const ns = ref.namespace ?? route.object.meta.namespace;
@@ -171,13 +220,7 @@ function attach(
   if (kind === 'Gateway') {
     const g = ctx.depend(`ParentGateway/${id}`, parents.gateways.get(id));
     if (!g) {
-      ctx.report(
-        route.object,
-        'PARENT_NOT_FOUND',
-        'error',
-        `Gateway ${id} does not exist.`,
-        ref.path,
-      );
+      notFound(ctx, route, ref, index, 'Gateway', ns, refused);
       return undefined;
     }
     controllerName = g.controllerName;
@@ -185,12 +228,14 @@ function attach(
   } else {
     const s = ctx.depend(`ParentListenerSet/${id}`, parents.listenerSets.get(id));
     if (!s) {
-      ctx.report(
-        route.object,
-        'PARENT_NOT_FOUND',
-        'error',
-        `ListenerSet ${id} does not exist.`,
-        ref.path,
+      notFound(
+        ctx,
+        route,
+        ref,
+        index,
+        ref.kind === 'XListenerSet' ? 'XListenerSet' : 'ListenerSet',
+        ns,
+        refused,
       );
       return undefined;
     }
