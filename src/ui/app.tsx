@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphView } from './graph/graph-view';
 import { readFiles } from './io/read-files';
 import { SplitPanes } from './layout/split-panes';
+import type { PaneSpec } from './layout/split-panes';
 import { SidePanel } from './panels/side-panel';
 import { StatusBar } from './status-bar';
 import { useStore } from './store/store';
@@ -12,6 +13,21 @@ import './theme.css';
 // Monaco is large: it loads once the first graph is on screen (or after two seconds), so the
 // graph does not wait for the editor's code.
 const YamlPane = lazy(() => import('./yaml/yaml-pane'));
+
+// The graph grows into the room of a collapsed editor or side panel.
+const panes: readonly PaneSpec[] = [
+  { label: 'Graph', size: 40 },
+  {
+    label: 'YAML editor',
+    size: 28,
+    collapse: { name: 'YAML editor', shortcut: 'Alt+Shift+Y', towards: 'left' },
+  },
+  {
+    label: 'Details',
+    size: 32,
+    collapse: { name: 'details panel', shortcut: 'Alt+Shift+D', towards: 'right' },
+  },
+];
 
 function useEditorWhenReady(): boolean {
   const drawn = useStore(workspace, (s) => s.graphDrawn === true);
@@ -47,7 +63,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <main className="main">
-        <SplitPanes initial={[40, 28, 32]} labels={['Graph', 'YAML editor', 'Details']}>
+        <SplitPanes panes={panes} storageKey="gwtls.panes">
           <GraphView />
           <Suspense fallback={<div className="loading">Loading the editor…</div>}>
             {showEditor ? <YamlPane /> : <div className="loading">Loading the editor…</div>}

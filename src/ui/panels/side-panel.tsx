@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { PaneToggle } from '../layout/pane-toggle';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
 import { HostsTab } from './hosts-tab';
@@ -50,33 +51,36 @@ export function SidePanel() {
   const countText = `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`;
   return (
     <div className="pn-panel">
-      <div role="tablist" aria-label="Details" className="pn-tabs" onKeyDown={onKeyDown}>
-        {tabs.map((t) => (
-          <button
-            key={t}
-            ref={(el) => {
-              refs.current[t] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${id}-tab-${t}`}
-            aria-selected={active === t}
-            aria-controls={active === t ? `${id}-panel-${t}` : undefined}
-            aria-describedby={t === 'Problems' ? `${id}-counts` : undefined}
-            tabIndex={active === t ? 0 : -1}
-            className="pn-tab"
-            onClick={() => setActive(t)}
-          >
-            {t}
-            {t === 'Problems' && diagnostics && (
-              <span className="pn-count" aria-hidden="true" title={countText}>
-                {counts.error > 0 && <span className="pn-error">✗ {counts.error}</span>}
-                {counts.warning > 0 && <span className="pn-warning">⚠ {counts.warning}</span>}
-                {counts.error + counts.warning === 0 && <span className="pn-ok">✓ 0</span>}
-              </span>
-            )}
-          </button>
-        ))}
+      <div className="pn-head">
+        <div role="tablist" aria-label="Details" className="pn-tabs" onKeyDown={onKeyDown}>
+          {tabs.map((t) => (
+            <button
+              key={t}
+              ref={(el) => {
+                refs.current[t] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${t}`}
+              aria-selected={active === t}
+              aria-controls={active === t ? `${id}-panel-${t}` : undefined}
+              aria-describedby={t === 'Problems' ? `${id}-counts` : undefined}
+              tabIndex={active === t ? 0 : -1}
+              className="pn-tab"
+              onClick={() => setActive(t)}
+            >
+              {t}
+              {t === 'Problems' && diagnostics && (
+                <span className="pn-count" aria-hidden="true" title={countText}>
+                  {counts.error > 0 && <span className="pn-error">✗ {counts.error}</span>}
+                  {counts.warning > 0 && <span className="pn-warning">⚠ {counts.warning}</span>}
+                  {counts.error + counts.warning === 0 && <span className="pn-ok">✓ 0</span>}
+                </span>
+              )}
+            </button>
+          ))}
+        </div>
+        <PaneToggle towards="right" />
       </div>
       <span id={`${id}-counts`} hidden>
         {countText}

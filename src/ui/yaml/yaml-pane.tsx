@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { PaneToggle } from '../layout/pane-toggle';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
 import { bindEditor } from './editor-binding';
@@ -56,7 +57,10 @@ export default function YamlPane() {
 
   return (
     <div className="yaml-pane">
-      <FileTabs paths={paths ? paths.split('\n') : []} active={active} note={sizeNote} />
+      <div className="yaml-head">
+        <FileTabs paths={paths ? paths.split('\n') : []} active={active} note={sizeNote} />
+        <PaneToggle towards="left" />
+      </div>
       <div ref={box} className="yaml-editor" />
     </div>
   );
