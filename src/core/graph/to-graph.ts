@@ -2,6 +2,7 @@ import type { KubeObject } from '../model/object';
 import { GATEWAY_GROUP, objectKey } from '../model/object';
 import type { ResolveContext } from '../resolve/context';
 import type {
+  CARefResult,
   ResolvedGateway,
   ResolvedListenerSet,
   ResolvedPolicy,
@@ -187,11 +188,8 @@ function drawGateway(b: GraphBuilder, ctx: ResolveContext, g: ResolvedGateway): 
       );
       edgeStep(b, 'certificate', lid, sid, certificateRefState(c), grant);
     }
-    for (const r of l.frontend?.caRefs ?? []) {
-      if (r.kind !== 'ConfigMap') continue;
-      b.step({ t: 'ref', kind: 'ConfigMap', namespace: r.namespace, name: r.name });
-      edgeStep(b, 'client-ca', lid, objectKey('ConfigMap', r.namespace, r.name), verdictState(r));
-    }
+    for (const r of l.frontend?.caRefs ?? [])
+      edgeStep(b, 'client-ca', lid, caTarget(b, r), verdictState(r));
     b.step({ t: 'attached', listener: l, id: lid });
   }
 }
@@ -256,22 +254,51 @@ function drawRoute(b: GraphBuilder, ctx: ResolveContext, r: ResolvedRoute): void
   }
 }
 
+/**
+ * The node a CA certificate reference points at: the ConfigMap (or Secret) it names, drawn or a
+ * placeholder, or for a kind the tool does not read, a node of that kind so the error has a place.
+ */
+function caTarget(b: GraphBuilder, c: CARefResult): string {
+  const id = objectKey(c.kind, c.namespace, c.name);
+  if (c.group === '' && (c.kind === 'ConfigMap' || c.kind === 'Secret'))
+    b.step({ t: 'ref', kind: c.kind, namespace: c.namespace, name: c.name });
+  else
+    b.step({
+      t: 'node',
+      node: {
+        id,
+        type: 'ConfigMap',
+        namespace: c.namespace,
+        name: c.name,
+        label: `${c.kind} ${c.namespace}/${c.name}`,
+        details: [`${c.group ? `${c.group}/` : ''}${c.kind}: not a supported CA kind`],
+        state: verdictState(c),
+      },
+      replace: false,
+    });
+  return id;
+}
+
 function drawPolicy(b: GraphBuilder, p: ResolvedPolicy): void {
   const o = p.policy.object;
   const ca = p.policy.wellKnownCACertificates
     ? `CA: ${p.policy.wellKnownCACertificates}`
     : `CA: ${p.policy.caCertificateRefs.map((c) => c.name).join(', ') || 'none'}`;
-  const state = policyState(p);
-  objectStep(b, o, state, [`SNI ${p.policy.hostname || '(none)'}`, ca]);
+  objectStep(b, o, policyState(p), [`SNI ${p.policy.hostname || '(none)'}`, ca]);
+  // The edge from a Service is about targeting it (what is wrong with a target is a finding at
+  // that target); CA problems are on the edges to the CA bundles.
+  const targeting: NodeState = p.conflictedBy
+    ? {
+        level: 'error',
+        reason: 'Conflicted',
+        message: `${p.conflictedBy} targets the same Service port and takes precedence (older).`,
+      }
+    : OK;
   for (const t of p.policy.targetRefs) {
     if (t.group !== '' || t.kind !== 'Service') continue;
     b.step({ t: 'ref', kind: 'Service', namespace: o.meta.namespace, name: t.name });
     const sid = objectKey('Service', o.meta.namespace, t.name);
-    edgeStep(b, 'policy', sid, o.key, state, undefined, t.sectionName || undefined);
+    edgeStep(b, 'policy', sid, o.key, targeting, undefined, t.sectionName || undefined);
   }
-  for (const c of p.caRefs) {
-    if (c.kind !== 'ConfigMap') continue;
-    b.step({ t: 'ref', kind: 'ConfigMap', namespace: c.namespace, name: c.name });
-    edgeStep(b, 'ca', o.key, objectKey('ConfigMap', c.namespace, c.name), verdictState(c));
-  }
+  for (const c of p.caRefs) edgeStep(b, 'ca', o.key, caTarget(b, c), verdictState(c));
 }

@@ -68,7 +68,7 @@ function resolvePolicy(
 ): ResolvedPolicy {
   const ns = policy.object.meta.namespace;
   const caRefs: CARefResult[] = policy.caCertificateRefs.map((r) => {
-    const base = { namespace: ns, name: r.name, kind: r.kind, path: r.path };
+    const base = { namespace: ns, name: r.name, group: r.group, kind: r.kind, path: r.path };
     if (r.group !== '' || r.kind !== 'ConfigMap')
       return {
         ...base,

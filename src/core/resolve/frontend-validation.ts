@@ -46,7 +46,13 @@ function checkCARef(
   ref: FrontendTLSValidation['caCertificateRefs'][number],
 ): CARefResult {
   const ns = ref.namespace ?? gateway.object.meta.namespace;
-  const base = { namespace: ns, name: ref.name, kind: ref.kind, path: ref.path };
+  const base = {
+    namespace: ns,
+    name: ref.name,
+    group: ref.group,
+    kind: ref.kind,
+    path: ref.path,
+  };
   const where = `${ns}/${ref.name}`;
   if (ref.group !== '' || ref.kind !== 'ConfigMap') {
     return {

@@ -25,6 +25,7 @@ export interface FrontendResult {
 export interface CARefResult {
   readonly namespace: string;
   readonly name: string;
+  readonly group: string;
   readonly kind: string;
   readonly ok: boolean;
   readonly reason?:
