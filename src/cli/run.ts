@@ -143,7 +143,17 @@ async function runCommand(argv: readonly string[], io: CliIO): Promise<number> {
       }
       if (output === 'json') io.stdout(json({ at: judgedAt, ...answer }));
       else {
-        const lines = [answer.summary, '', 'Listeners considered (most specific first):'];
+        const { state } = answer;
+        const lines = [
+          answer.summary,
+          ...(state.level === 'ok'
+            ? []
+            : [
+                `${state.level === 'error' ? 'Error' : 'Warning'} ${state.reason}: ${state.message}`,
+              ]),
+          '',
+          'Listeners considered (most specific first):',
+        ];
         for (const t of answer.trace)
           lines.push(
             `  ${t.verdict.padEnd(9)} ${t.owner.kind} ${t.owner.namespace}/${t.owner.name} listener "${t.listener}" (${t.hostname}): ${t.message}`,

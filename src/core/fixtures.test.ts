@@ -60,6 +60,8 @@ interface Expected {
     certificates?: string[];
     /** Each presented certificate's coverage of `host`. */
     coverage?: string[];
+    /** Whether the answer works for a client: `ok` or `level/reason`. */
+    state?: string;
   }[];
   /** Graph elements by id: `ok`, `level/reason`, or `not drawn`. */
   graph?: Record<string, string>;
@@ -256,6 +258,10 @@ for (const name of readdirSync(casesDir).sort()) {
             q.certificates,
           );
         if (q.coverage) expect(answer?.certificates.map(coverageText)).toEqual(q.coverage);
+        if (q.state) {
+          const st = answer?.state;
+          expect(st?.level === 'ok' ? 'ok' : `${st?.level}/${st?.reason}`).toBe(q.state);
+        }
       });
     }
 

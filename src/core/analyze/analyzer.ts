@@ -432,7 +432,7 @@ export class Analyzer {
             x.gateway.object.meta.namespace === ref.namespace &&
             x.gateway.object.meta.name === ref.name,
         );
-        return g ? lookupSni(g, port, host) : undefined;
+        return g ? lookupSni(g, port, host, now) : undefined;
       },
       locate(object, path) {
         return rangeOf(object.origin, path);

@@ -1,4 +1,5 @@
 /** The serving map: which listener answers which hostname, with which certificate, to which routes. */
+import type { NodeState } from '../graph/types';
 import type { Coverage, CoverageReason } from '../x509';
 
 export interface ObjectRef {
@@ -129,4 +130,11 @@ export interface SniAnswer {
   readonly trace: readonly SniTraceStep[];
   /** One sentence: the answer and why. */
   readonly summary: string;
+  /**
+   * Whether the answer works for a client: an error when the connection is rejected, the
+   * listener has no usable certificate or the certificate it presents has expired; a warning
+   * when no presented certificate covers the host or it expires soon. The reason is the code
+   * of the finding that says so elsewhere (`CERT_EXPIRED`, `CERT_HOSTNAME_NOT_COVERED`…).
+   */
+  readonly state: NodeState;
 }
