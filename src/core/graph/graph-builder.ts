@@ -45,8 +45,6 @@ export class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
   private readonly byKey: Map<string, GraphObject>;
-  /** Per Secret: the states of the certificate references to it (folded into its state). */
-  private readonly certificateStates = new Map<string, NodeState[]>();
   private recording?: DrawStep[];
 
   constructor(
@@ -212,30 +210,13 @@ export class GraphBuilder {
   private add(edge: GraphEdge): void {
     if (this.edges.has(edge.id)) return;
     this.edges.set(edge.id, edge);
-    if (edge.type === 'certificate' && edge.state.reason !== 'RefNotPermitted') {
-      const list = this.certificateStates.get(edge.target);
-      if (list) list.push(edge.state);
-      else this.certificateStates.set(edge.target, [edge.state]);
-    }
   }
 
   /**
-   * The graph: Secrets with what the listeners using them found wrong with them, every element
-   * with the findings about it, in the order drawn.
+   * The graph: every element with the findings about it (a Secret with what the listeners using
+   * it found wrong with its content), hostnames with how they are served, in the order drawn.
    */
   finish(): Graph {
-    // A Secret's own state: its expiry, and what the listeners using it found wrong with it.
-    for (const [id, states] of this.certificateStates) {
-      const n = this.nodes.get(id);
-      if (!n || n.missing) continue;
-      const body = nodeBody(n);
-      let hit = this.cache.worst.get(body);
-      if (!hit || !sameList(hit.states, states)) {
-        hit = { states, body: { ...body, state: worst([body.state, ...states]) } };
-        this.cache.worst.set(body, hit);
-      }
-      this.nodes.set(id, withRange(hit, hit.body, n.range));
-    }
     for (const [id, states] of this.concerned()) {
       const n = this.nodes.get(id);
       if (n) {

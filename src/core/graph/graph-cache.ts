@@ -68,11 +68,6 @@ export class GraphCache {
   /** Per resolution unit (ResolvedGateway, ResolvedRoute, ResolvedPolicy): its steps. */
   units = new WeakMap<object, DrawStep[]>();
   private objects = new WeakMap<KubeObject, ObjectDrawing>();
-  /** Per Secret node (without range): it with the states of the listeners using it folded in. */
-  worst = new WeakMap<
-    GraphNode,
-    { states: readonly NodeState[]; body: GraphNode; drawn?: Drawn }
-  >();
   /** Per node (without range): it with the findings about it folded in. */
   nodeFindings = new WeakMap<
     GraphNode,
@@ -99,7 +94,6 @@ export class GraphCache {
       this.clock = t;
       this.units = new WeakMap();
       this.objects = new WeakMap();
-      this.worst = new WeakMap();
       this.nodeFindings = new WeakMap();
       this.served = new WeakMap();
       this.edgeFindings = new WeakMap();

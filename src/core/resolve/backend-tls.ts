@@ -79,8 +79,19 @@ function resolvePolicy(
       };
     return checkCABundle(ctx, ns, r.name, base, 'InvalidCACertificateRef');
   });
+  // What is wrong with a CA bundle's content is a fact of the bundle too.
   for (const c of caRefs)
-    if (!c.ok) ctx.report(policy.object, c.code ?? 'CA_INVALID', 'error', c.message ?? '', c.path);
+    if (!c.ok)
+      ctx.report(
+        policy.object,
+        c.code ?? 'CA_INVALID',
+        'error',
+        c.message ?? '',
+        c.path,
+        undefined,
+        policy.object.origin,
+        c.configMap ? [c.configMap] : undefined,
+      );
 
   // Per ancestor Gateway: which of our targets lead there, and did we win them?
   const ancestors = new Map<

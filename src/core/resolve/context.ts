@@ -268,6 +268,7 @@ export class ResolveContext {
     path: Path,
     part?: PathPart,
     origin: Origin = object.origin,
+    also?: readonly string[],
   ): void {
     (this.sink ?? this.findings).push({
       code,
@@ -277,6 +278,7 @@ export class ResolveContext {
       path,
       part,
       object: object.key,
+      ...(also?.length ? { also } : {}),
     });
   }
 }

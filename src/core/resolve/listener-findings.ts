@@ -1,6 +1,8 @@
+import { edgeId, listenerNodeId } from '../graph/element-ids';
 import type { KubeObject } from '../model/object';
+import { objectKey } from '../model/object';
 import type { ResolveContext } from './context';
-import type { ResolvedGateway } from './resolved';
+import type { CARefResult, ResolvedGateway } from './resolved';
 import type { UnitCache } from './unit-cache';
 
 const shimAnnotations = ['cert-manager.io/issuer', 'cert-manager.io/cluster-issuer'];
@@ -78,30 +80,52 @@ function reportGateway(ctx: ResolveContext, g: ResolvedGateway): true {
         c.code === 'CERT_SECRET_NOT_FOUND'
           ? pendingIssue(ctx, l.owner.object, c.namespace, c.name)
           : undefined;
+      // What is wrong with a Secret's content is a fact of the Secret too.
+      const also = c.secret ? [c.secret] : undefined;
       if (pending)
         ctx.report(o, 'CERT_SECRET_PENDING', 'warning', `${c.message} ${pending}`, c.ref.path);
-      else if (!c.ok && c.code) ctx.report(o, c.code, 'error', c.message ?? '', c.ref.path);
-      for (const w of c.warnings) ctx.report(o, w.code, 'warning', w.message, c.ref.path);
+      else if (!c.ok && c.code)
+        ctx.report(o, c.code, 'error', c.message ?? '', c.ref.path, undefined, o.origin, also);
+      for (const w of c.warnings)
+        ctx.report(o, w.code, 'warning', w.message, c.ref.path, undefined, o.origin, also);
     }
   }
-  // Frontend CA problems are reported once per field, not once per targeted listener.
-  const seen = new Set<string>();
+  // Frontend CA problems are reported once per field, not once per targeted listener; each
+  // concerns the edges from those listeners to the CA bundle, and the bundle when it is read.
+  const fields = new Map<string, { holder: KubeObject; ref: CARefResult; also: string[] }>();
   for (const l of g.listeners) {
     const f = l.frontend;
     if (!f) continue;
     const holder = f.source === 'legacy' ? l.owner.object : g.gateway.object;
     for (const r of f.caRefs) {
+      if (r.ok || !r.code) continue;
       const id = `${holder.key}:${r.path.join('.')}`;
-      if (r.ok || !r.code || seen.has(id)) continue;
-      seen.add(id);
-      ctx.report(holder, r.code, 'error', r.message ?? '', r.path);
+      let field = fields.get(id);
+      if (!field)
+        fields.set(id, (field = { holder, ref: r, also: r.configMap ? [r.configMap] : [] }));
+      const lid = listenerNodeId(l.owner.object.key, l.listener.name);
+      field.also.push(edgeId('client-ca', lid, objectKey(r.kind, r.namespace, r.name)));
     }
   }
+  for (const { holder, ref: r, also } of fields.values())
+    ctx.report(
+      holder,
+      r.code ?? 'CA_INVALID',
+      'error',
+      r.message ?? '',
+      r.path,
+      undefined,
+      holder.origin,
+      also,
+    );
   const b = g.backendClientCertificate;
   if (b) {
-    if (!b.ok && b.code) ctx.report(g.gateway.object, b.code, 'error', b.message ?? '', b.ref.path);
+    const o = g.gateway.object;
+    const also = b.secret ? [b.secret] : undefined;
+    if (!b.ok && b.code)
+      ctx.report(o, b.code, 'error', b.message ?? '', b.ref.path, undefined, o.origin, also);
     for (const w of b.warnings)
-      ctx.report(g.gateway.object, w.code, 'warning', w.message, b.ref.path);
+      ctx.report(o, w.code, 'warning', w.message, b.ref.path, undefined, o.origin, also);
   }
   return true;
 }
