@@ -2,13 +2,27 @@
 import type { Point } from './geometry';
 import type { EdgeRoute } from './routing';
 
-const BRACKET = 28;
 const STUB = 20;
+/** How far from its target a label on a long run sits. */
+const NEAR = 36;
 
 export function routePoints(s: Point, t: Point, route: EdgeRoute, lane: number): Point[] {
   if (route.type === 'bracket') {
-    const x = route.side === 'right' ? Math.max(s.x, t.x) + BRACKET : Math.min(s.x, t.x) - BRACKET;
+    const x = bracketX(s, t, route);
     return [s, { x, y: s.y }, { x, y: t.y }, t];
+  }
+  if (route.type === 'wrap') {
+    // Dragged out of place (the target no longer right of the margin): go straight round.
+    const down = Math.max(route.down, s.x + 6);
+    const margin = Math.min(route.margin, t.x - 6);
+    return [
+      s,
+      { x: down, y: s.y },
+      { x: down, y: route.turn },
+      { x: margin, y: route.turn },
+      { x: margin, y: t.y },
+      t,
+    ];
   }
   const points: Point[] = [s];
   let x = s.x;
@@ -62,17 +76,27 @@ export function roundedPath(points: readonly Point[], radius = 10): string {
 
 /**
  * Where a label sits: centred in the column gap the edge enters its target from (so it stays
- * off the cards), halfway down that last vertical run.
+ * off the cards), on that last vertical run, near its target (halfway down a short run).
  */
 export function labelPoint(s: Point, t: Point, route: EdgeRoute): Point {
-  if (route.type === 'bracket') {
-    const x = route.side === 'right' ? Math.max(s.x, t.x) + BRACKET : Math.min(s.x, t.x) - BRACKET;
-    return { x, y: (s.y + t.y) / 2 };
-  }
+  if (route.type === 'bracket') return { x: bracketX(s, t, route), y: (s.y + t.y) / 2 };
+  // On the row it runs back along (free of cards), halfway.
+  if (route.type === 'wrap')
+    return {
+      x: (Math.max(route.down, s.x + 6) + Math.min(route.margin, t.x - 6)) / 2,
+      y: route.turn,
+    };
   const last = route.passes.filter((p) => p.left >= s.x).at(-1);
   const x0 = last ? last.right : s.x;
   const y0 = last ? last.y : s.y;
-  return { x: (x0 + t.x) / 2, y: (y0 + t.y) / 2 };
+  const half = (y0 - t.y) / 2;
+  return { x: (x0 + t.x) / 2, y: t.y + Math.max(-NEAR, Math.min(NEAR, half)) };
+}
+
+function bracketX(s: Point, t: Point, route: { side: 'left' | 'right'; reach: number }): number {
+  return route.side === 'right'
+    ? Math.max(s.x, t.x) + route.reach
+    : Math.min(s.x, t.x) - route.reach;
 }
 
 function dist(a: Point, b: Point): number {

@@ -1,5 +1,6 @@
 /** What the graph shows: filters (namespace, kinds, only problems) and search. Pure. */
 import type { Graph, GraphNode, NodeType } from '../../core';
+import { compareNames } from './layout-namespace';
 import { nodeIndex } from './node-index';
 
 export interface GraphFilter {
@@ -64,7 +65,10 @@ export function facets(graph: Graph): { namespaces: string[]; kinds: NodeType[] 
     namespaces.add(n.namespace);
     if (n.type !== 'Listener') kinds.add(n.type);
   }
-  return { namespaces: [...namespaces].sort(), kinds: KIND_ORDER.filter((k) => kinds.has(k)) };
+  return {
+    namespaces: [...namespaces].sort(compareNames),
+    kinds: KIND_ORDER.filter((k) => kinds.has(k)),
+  };
 }
 
 /** Kinds in traffic order. */
@@ -95,7 +99,17 @@ function hostMatches(pattern: string, host: string): boolean {
  * Ids of nodes matching a search, in graph order: the text in the name or the accessible label,
  * a hostname containing it, or a wildcard hostname that would serve it.
  */
-export function searchGraph(graph: Graph, query: string): string[] {
+export function searchGraph(
+  graph: {
+    readonly nodes: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly label: string;
+      readonly hostnames?: readonly string[];
+    }[];
+  },
+  query: string,
+): string[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   return graph.nodes

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { NodeType } from '../../core';
 import type { GraphFilter } from './filters';
+import { GraphLegend } from './graph-legend';
 
 export interface GraphToolbarProps {
   readonly filter: GraphFilter;
@@ -12,14 +13,34 @@ export interface GraphToolbarProps {
   readonly onQuery: (q: string) => void;
   readonly matchCount: number;
   readonly onNextMatch: () => void;
-  readonly onFit: () => void;
-  readonly onRelayout: () => void;
+  readonly view: ViewControls;
 }
 
-/** Filters, search, fit view and re-layout above the graph; every control labelled. */
+/** What the second row does: the viewport, the layout, what is collapsed or focused. */
+export interface ViewControls {
+  readonly empty: boolean;
+  readonly zoom: number;
+  readonly onFit: () => void;
+  readonly onZoomIn: () => void;
+  readonly onZoomOut: () => void;
+  readonly onRelayout: () => void;
+  /** Some namespace is collapsed (the button expands all), else it collapses all. */
+  readonly anyCollapsed: boolean;
+  readonly onCollapseAll: () => void;
+  readonly onExpandAll: () => void;
+  readonly mapShown: boolean;
+  readonly onToggleMap: () => void;
+  /** What is focused on, in words, when something is. */
+  readonly focusName?: string;
+  readonly onShowAll: () => void;
+  /** A word on what the last view command did (said to screen readers too). */
+  readonly note?: string;
+}
+
+/** Filters and search; then fit, zoom, layout, collapse, map and legend; every control labelled. */
 export function GraphToolbar(p: GraphToolbarProps) {
   const id = useId();
-  const { filter } = p;
+  const { filter, view: v } = p;
   const [kindsOpen, setKindsOpen] = useState(false);
   const shownKinds = p.kinds.filter((k) => !filter.hiddenKinds.has(k)).length;
 
@@ -39,9 +60,10 @@ export function GraphToolbar(p: GraphToolbarProps) {
 
   return (
     <div className="gt-toolbar" role="toolbar" aria-label="Graph">
-      <label className="gt-field">
-        <span>Namespace</span>
+      <div className="gt-toolbar-row">
         <select
+          aria-label="Namespace"
+          title="Show one namespace"
           value={filter.namespace ?? ''}
           onChange={(e) => p.onFilter({ ...filter, namespace: e.target.value || undefined })}
         >
@@ -52,67 +74,135 @@ export function GraphToolbar(p: GraphToolbarProps) {
             </option>
           ))}
         </select>
-      </label>
-      <details className="gt-kinds" onToggle={(e) => setKindsOpen(e.currentTarget.open)}>
-        <summary>
-          Kinds{' '}
-          <span className="gt-muted">
-            {shownKinds}/{p.kinds.length}
+        <details className="gt-kinds gt-pop" onToggle={(e) => setKindsOpen(e.currentTarget.open)}>
+          <summary>
+            Kinds{' '}
+            <span className="gt-muted">
+              {shownKinds}/{p.kinds.length}
+            </span>
+          </summary>
+          {kindsOpen && (
+            <fieldset className="gt-kinds-list gt-pop-body">
+              <legend className="visually-hidden">Kinds shown</legend>
+              {p.kinds.map((k) => (
+                <label key={k}>
+                  <input
+                    type="checkbox"
+                    checked={!filter.hiddenKinds.has(k)}
+                    onChange={() => toggleKind(k)}
+                  />{' '}
+                  {k}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </details>
+        <label className="gt-check">
+          <input
+            type="checkbox"
+            checked={filter.onlyProblems}
+            onChange={(e) => p.onFilter({ ...filter, onlyProblems: e.target.checked })}
+          />
+          Only problems
+        </label>
+        <span className="gt-search">
+          <input
+            type="search"
+            aria-label="Search by name or hostname"
+            aria-describedby={`${id}-count`}
+            placeholder="Search"
+            value={p.query}
+            onChange={(e) => p.onQuery(e.target.value)}
+            onKeyDown={onSearchKey}
+          />
+          <button
+            type="button"
+            className="gt-icon-text"
+            onClick={p.onNextMatch}
+            disabled={p.matchCount === 0}
+            aria-label="Next match"
+            title="Go to the next match (Enter)"
+          >
+            ↓
+          </button>
+          <span id={`${id}-count`} className="gt-muted gt-count" role="status">
+            {p.query.trim() ? `${p.matchCount} match${p.matchCount === 1 ? '' : 'es'}` : ''}
           </span>
-        </summary>
-        {kindsOpen && (
-          <fieldset className="gt-kinds-list">
-            <legend className="visually-hidden">Kinds shown</legend>
-            {p.kinds.map((k) => (
-              <label key={k}>
-                <input
-                  type="checkbox"
-                  checked={!filter.hiddenKinds.has(k)}
-                  onChange={() => toggleKind(k)}
-                />{' '}
-                {k}
-              </label>
-            ))}
-          </fieldset>
-        )}
-      </details>
-      <label className="gt-check">
-        <input
-          type="checkbox"
-          checked={filter.onlyProblems}
-          onChange={(e) => p.onFilter({ ...filter, onlyProblems: e.target.checked })}
-        />
-        Only problems
-      </label>
-      <span className="gt-search">
-        <input
-          type="search"
-          aria-label="Search by name or hostname"
-          aria-describedby={`${id}-count`}
-          placeholder="Search name or hostname"
-          value={p.query}
-          onChange={(e) => p.onQuery(e.target.value)}
-          onKeyDown={onSearchKey}
-        />
+        </span>
+      </div>
+      <div className="gt-toolbar-row">
+        <button type="button" onClick={v.onFit} disabled={v.empty} title="Show the whole graph">
+          Fit view
+        </button>
+        <span className="gt-zoom" role="group" aria-label="Zoom">
+          <button
+            type="button"
+            onClick={v.onZoomOut}
+            disabled={v.empty}
+            aria-label="Zoom out"
+            title="Zoom out"
+          >
+            −
+          </button>
+          <span className="gt-zoom-level" title="Zoom level">
+            {Math.round(v.zoom * 100)}%
+          </span>
+          <button
+            type="button"
+            onClick={v.onZoomIn}
+            disabled={v.empty}
+            aria-label="Zoom in"
+            title="Zoom in"
+          >
+            +
+          </button>
+        </span>
         <button
           type="button"
-          onClick={p.onNextMatch}
-          disabled={p.matchCount === 0}
-          title="Go to the next match (Enter)"
+          onClick={v.onRelayout}
+          disabled={v.empty}
+          title="Lay the graph out again from scratch"
         >
-          Next match
+          Re-layout
         </button>
-        <span id={`${id}-count`} className="gt-muted" role="status">
-          {p.query.trim() ? `${p.matchCount} match${p.matchCount === 1 ? '' : 'es'}` : ''}
+        {v.anyCollapsed ? (
+          <button type="button" onClick={v.onExpandAll} title="Show every namespace's objects">
+            Expand all
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={v.onCollapseAll}
+            disabled={v.empty}
+            title="Collapse every namespace into a summary: an overview"
+          >
+            Collapse all
+          </button>
+        )}
+        <button
+          type="button"
+          aria-pressed={v.mapShown}
+          onClick={v.onToggleMap}
+          disabled={v.empty}
+          title="Show or hide the map of the whole graph"
+        >
+          Map
+        </button>
+        <GraphLegend />
+        <span id={`${id}-note`} className="gt-muted gt-note" role="status">
+          {v.note ?? ''}
         </span>
-      </span>
-      <span className="gt-toolbar-gap" />
-      <button type="button" onClick={p.onFit}>
-        Fit view
-      </button>
-      <button type="button" onClick={p.onRelayout} title="Lay the graph out again from scratch">
-        Re-layout
-      </button>
+      </div>
+      {v.focusName && (
+        <div className="gt-toolbar-row gt-focus-row">
+          <span>
+            Showing <strong>{v.focusName}</strong> and what it touches
+          </span>
+          <button type="button" onClick={v.onShowAll}>
+            Show all
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
-  Controls,
   ReactFlow,
   ReactFlowProvider,
+  useReactFlow,
   useStore as useFlowStore,
 } from '@xyflow/react';
 import type { NodeChange, NodeMouseHandler } from '@xyflow/react';
@@ -11,10 +11,13 @@ import '@xyflow/react/dist/style.css';
 import type { Graph, GraphNode } from '../../core';
 import { useStore } from '../store/store';
 import { actions, workspace } from '../store/workspace';
-import { facets, filterGraph, filterKey, NO_FILTER, searchGraph } from './filters';
-import type { GraphFilter } from './filters';
+import { facets, NO_FILTER, searchGraph } from './filters';
 import { flowRectsAgain } from './flow-rects';
 import type { FlowRects } from './flow-rects';
+import { focusName } from './focus';
+import type { Rect } from './geometry';
+import { GraphActionsContext } from './graph-actions';
+import type { GraphActions } from './graph-actions';
 import { GraphEmpty } from './graph-empty';
 import { GraphMinimap } from './graph-minimap';
 import { GraphToolbar } from './graph-toolbar';
@@ -25,9 +28,13 @@ import { FLOW_ID, newFlowCache, toFlow } from './to-flow';
 import type { Flow, FlowEdge, FlowNode } from './to-flow';
 import { useFlowWindow } from './use-flow-window';
 import { useFollow } from './use-follow';
-import { nodeIndex } from './node-index';
+import type { ViewIntent } from './use-follow';
+import { useGraphKeys } from './use-graph-keys';
 import { useGraphLayout } from './use-graph-layout';
-import { MIN_ZOOM, useViewport } from './use-viewport';
+import { ALL_VIEW, useGraphView } from './use-graph-view';
+import { MAX_ZOOM, MIN_ZOOM, READABLE_ZOOM, useViewport } from './use-viewport';
+import { nodeIndex } from './node-index';
+import { summaryId } from './view-graph';
 import { WINDOW_MIN_NODES } from './window-flow';
 import './graph.css';
 
@@ -45,27 +52,24 @@ export function GraphView() {
 }
 
 /**
- * A new result is drawn in a transition, one step per component (filter, layout, React Flow
+ * A new result is drawn in a transition, one step per component (view, layout, React Flow
  * elements, the canvas), so that React can let the page respond between the steps: no single
  * task takes in the whole of a large graph.
  */
 function GraphCanvas() {
   const graph = useDeferredValue(useStore(workspace, (s) => s.result?.graph));
-  const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
-  const view = useMemo(() => (graph ? filterGraph(graph, filter) : undefined), [graph, filter]);
-  return <LaidOutGraph graph={graph} view={view} filter={filter} setFilter={setFilter} />;
+  const shown = useGraphView(graph);
+  return <LaidOutGraph graph={graph} shown={shown} />;
 }
 
 interface ShownGraph {
-  /** The whole graph, and the part the filters show. */
+  /** The whole graph, and what the view shows of it. */
   readonly graph: Graph | undefined;
-  readonly view: Graph | undefined;
-  readonly filter: GraphFilter;
-  readonly setFilter: (filter: GraphFilter) => void;
+  readonly shown: ReturnType<typeof useGraphView>;
 }
 
 function LaidOutGraph(props: ShownGraph) {
-  const laidOut = useGraphLayout(props.view, filterKey(props.filter));
+  const laidOut = useGraphLayout(props.shown.view, props.shown.key, ALL_VIEW);
   return <FlowElements {...props} {...laidOut} />;
 }
 
@@ -73,28 +77,33 @@ type LaidOut = ShownGraph & ReturnType<typeof useGraphLayout>;
 
 /** graph + layout → all React Flow elements (memoised per node, see `toFlow`). */
 function FlowElements(props: LaidOut) {
-  const { view, layout } = props;
+  const { layout, shown } = props;
   const cache = useRef(newFlowCache());
+  const owners = shown.collapse.owners;
   const base = useMemo(
-    () => (view && layout ? toFlow(view, layout, cache.current) : EMPTY),
-    [view, layout],
+    () =>
+      shown.view && layout
+        ? toFlow(shown.view, layout, cache.current, { collapsedOwners: owners })
+        : EMPTY,
+    [shown.view, layout, owners],
   );
   return <FlowGraph {...props} base={base} />;
 }
 
 function FlowGraph({
   graph,
-  view,
-  filter,
-  setFilter,
+  shown,
   layout,
   move,
   relayout,
   base,
 }: LaidOut & { readonly base: Flow }) {
+  const { view, filter, setFilter } = shown;
+  const rf = useReactFlow();
   const selection = useStore(workspace, (s) => s.selection);
   const highlight = useStore(workspace, (s) => s.highlight);
   const [query, setQuery] = useState('');
+  const [note, setNote] = useState<string>();
 
   // All React Flow elements → the part near the view → marks on top.
   const lastRects = useRef<{ flow: Flow; rects: FlowRects }>(undefined);
@@ -103,9 +112,12 @@ function FlowGraph({
     lastRects.current = { flow: base, rects: made };
     return made;
   }, [base]);
+  const latestRects = useRef(rects);
+  latestRects.current = rects;
   const windowed = useFlowWindow(base);
   // Zoomed far out the words are unreadable: draw less (see .is-far in graph.css).
-  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
+  const zoom = useFlowStore((s) => s.transform[2]);
+  const far = zoom < FAR_ZOOM;
   const found = useMemo(() => (view ? searchGraph(view, query) : []), [view, query]);
   const marks = useMemo(
     () => ({
@@ -122,11 +134,8 @@ function FlowGraph({
   const flow = useMemo(() => dragFlow(markFlow(windowed, marks), drag), [windowed, marks, drag]);
 
   const rectOf = useCallback((id: string) => rects.get(id), [rects]);
-  const { frame, fitAll, reveal, revealAll } = useViewport(
-    rectOf,
-    bounds,
-    base.nodes.length > WINDOW_MIN_NODES,
-  );
+  const large = base.nodes.length > WINDOW_MIN_NODES;
+  const { frame, fitAll, reveal, revealAll, toScreen, pin } = useViewport(rectOf, bounds, large);
 
   const byId = useMemo(() => (graph ? nodeIndex(graph) : NO_NODES), [graph]);
   const latest = useRef(byId);
@@ -167,8 +176,63 @@ function FlowGraph({
     if (workspace.get().selection) actions.select(undefined);
   }, []);
 
+  // What the next view does instead of being framed: keep a toggled namespace where it was.
+  const intent = useRef<ViewIntent>(undefined);
+  const keepInPlace = useCallback(
+    (ids: readonly string[], next: readonly string[]) => {
+      const from = ids.map((id) => latestRects.current.get(id)).find((r): r is Rect => !!r);
+      if (!from) return;
+      const at = toScreen(from);
+      intent.current = {
+        type: 'anchor',
+        run: () => {
+          const to = next.map((id) => latestRects.current.get(id)).find((r): r is Rect => !!r);
+          if (to) pin(to, at);
+        },
+      };
+    },
+    [toScreen, pin],
+  );
+
+  const { toggleNamespace, toggleOwner, toggleFocus, focus: focused } = shown;
+  const collapsedSpaces = shown.collapse.namespaces;
+  const graphActions: GraphActions = useMemo(
+    () => ({
+      toggleNamespace: (ns: string) => {
+        const box = `namespace:${ns}`;
+        const tile = summaryId(ns);
+        const collapsing = !collapsedSpaces.has(ns);
+        keepInPlace(collapsing ? [box] : [tile], collapsing ? [tile] : [box]);
+        setNote(undefined);
+        toggleNamespace(ns);
+      },
+      toggleOwner: (id: string) => {
+        keepInPlace([id], [id]);
+        toggleOwner(id);
+      },
+      toggleFocus: (f) => {
+        setNote(undefined);
+        toggleFocus(f);
+      },
+      focused,
+    }),
+    [collapsedSpaces, toggleNamespace, toggleOwner, toggleFocus, focused, keepInPlace],
+  );
+
   // Frame a fresh layout; bring a selection made elsewhere, and the SNI path, into view.
-  useFollow(filterKey(filter), layout, selection, highlight, { frame, reveal, revealAll });
+  useFollow(shown.key, layout, selection, highlight, intent, { frame, reveal, revealAll });
+
+  const onFit = useCallback(() => {
+    const anyCollapsed = shown.collapse.namespaces.size > 0;
+    if (fitAll(anyCollapsed) === 'fitted') {
+      setNote(undefined);
+      return;
+    }
+    // Too large to fit readably: the overview, every namespace collapsed.
+    intent.current = { type: 'frame', zoom: READABLE_ZOOM };
+    shown.collapseAll();
+    setNote('Too large to fit: namespaces collapsed.');
+  }, [fitAll, shown]);
 
   const matchIndex = useRef(-1);
   useEffect(() => {
@@ -187,15 +251,27 @@ function FlowGraph({
   useEffect(() => {
     if (!drawn) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(actions.graphDrawn)));
+    const frameId = requestAnimationFrame(() => (timer = setTimeout(actions.graphDrawn)));
     return () => {
-      cancelAnimationFrame(frame);
+      cancelAnimationFrame(frameId);
       clearTimeout(timer);
     };
   }, [drawn]);
 
+  const keys = useGraphKeys(base, rects, reveal);
+
+  // The map: shown when the graph does not fit readably (unless hidden), or when asked for.
+  const [mapWish, setMapWish] = useState<boolean>();
+  const paneSize = useFlowStore((s) => `${s.width}x${s.height}`);
+  const tooLarge = useMemo(() => {
+    const [w = 0, h = 0] = paneSize.split('x').map(Number);
+    return !!bounds && w > 0 && Math.min(w / bounds.w, h / bounds.h) < READABLE_ZOOM;
+  }, [bounds, paneSize]);
+  const mapShown = base.nodes.length > 0 && (mapWish ?? tooLarge);
+
   const { namespaces, kinds } = useMemo(() => facets(graph ?? { nodes: [], edges: [] }), [graph]);
   const hidden = !!selection?.nodeId && byId.has(selection.nodeId) && !rects.has(selection.nodeId);
+  const empty = base.nodes.length === 0;
 
   return (
     <div className="gt-graph">
@@ -208,42 +284,78 @@ function FlowGraph({
         onQuery={setQuery}
         matchCount={found.length}
         onNextMatch={nextMatch}
-        onFit={() => fitAll()}
-        onRelayout={relayout}
+        view={{
+          empty,
+          zoom,
+          onFit,
+          onZoomIn: () => void rf.zoomIn({ duration: 150 }),
+          onZoomOut: () => void rf.zoomOut({ duration: 150 }),
+          onRelayout: relayout,
+          anyCollapsed: shown.collapse.namespaces.size > 0,
+          onCollapseAll: () => {
+            intent.current = { type: 'frame', zoom: READABLE_ZOOM };
+            setNote(undefined);
+            shown.collapseAll();
+          },
+          onExpandAll: () => {
+            setNote(undefined);
+            shown.expandAll();
+          },
+          mapShown,
+          onToggleMap: () => setMapWish(!mapShown),
+          focusName: shown.focus ? focusName(shown.focus, graph) : undefined,
+          onShowAll: () => shown.setFocus(undefined),
+          note,
+        }}
       />
-      <div className={`gt-canvas ${canvasClass(marks)}${far ? ' is-far' : ''}`}>
-        <ReactFlow<FlowNode, FlowEdge>
-          id={FLOW_ID}
-          nodes={flow.nodes}
-          edges={flow.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onNodeClick={onNodeClick}
-          onPaneClick={onPaneClick}
-          onlyRenderVisibleElements
-          colorMode="system"
-          minZoom={MIN_ZOOM}
-          maxZoom={2}
-          nodesConnectable={false}
-          edgesFocusable={false}
-          deleteKeyCode={null}
-          elevateNodesOnSelect={false}
-          ariaLabelConfig={{
-            'node.a11yDescription.default': 'Press Enter or Space to select it and show its YAML.',
-          }}
+      <div className="gt-stage">
+        <div
+          className={`gt-canvas ${canvasClass(marks)}${far ? ' is-far' : ''}`}
+          onKeyDownCapture={keys.onKeyDownCapture}
+          onFocusCapture={keys.onFocusCapture}
         >
-          <Background gap={24} size={1} />
-          <Controls showInteractive={false} showFitView={false} aria-label="Zoom" />
-        </ReactFlow>
-        <ArrowMarkers />
-        {base.nodes.length > 0 && <GraphMinimap nodes={base.nodes} lit={marks.lit?.nodes} />}
-        <GraphEmpty
-          graph={graph}
-          shown={view?.nodes.length ?? 0}
-          onClear={() => setFilter(NO_FILTER)}
-        />
-        {hidden && <p className="gt-hidden-note">The selected object is hidden by the filters.</p>}
+          <GraphActionsContext.Provider value={graphActions}>
+            <ReactFlow<FlowNode, FlowEdge>
+              id={FLOW_ID}
+              nodes={flow.nodes}
+              edges={flow.edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onNodeClick={onNodeClick}
+              onPaneClick={onPaneClick}
+              onlyRenderVisibleElements
+              colorMode="system"
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              nodesConnectable={false}
+              edgesFocusable={false}
+              autoPanOnNodeFocus={false}
+              deleteKeyCode={null}
+              elevateNodesOnSelect={false}
+              proOptions={{ hideAttribution: true }}
+              ariaLabelConfig={{
+                'node.a11yDescription.default':
+                  'Press Enter or Space to select it and show its YAML. Arrow keys move between nodes: right and left along references, up and down through the column.',
+              }}
+            >
+              {!empty && <Background gap={24} size={1} />}
+            </ReactFlow>
+          </GraphActionsContext.Provider>
+          <ArrowMarkers />
+          <GraphEmpty
+            graph={graph}
+            shown={view?.nodes.length ?? 0}
+            onClear={() => {
+              setFilter(NO_FILTER);
+              shown.setFocus(undefined);
+            }}
+          />
+          {hidden && (
+            <p className="gt-hidden-note">The selected object is hidden by the filters.</p>
+          )}
+        </div>
+        {mapShown && <GraphMinimap nodes={base.nodes} lit={marks.lit?.nodes} />}
       </div>
     </div>
   );

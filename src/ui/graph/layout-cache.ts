@@ -3,24 +3,30 @@
  * not jump: each new graph is laid out from the view's previous layout. UI state only; never
  * written into the YAML.
  */
-import type { Graph } from '../../core';
 import type { Point } from './geometry';
 import { layoutGraph } from './layout';
 import type { Layout } from './layout';
+import type { ViewGraph } from './view-graph';
 
-const MAX_VIEWS = 8;
+const MAX_VIEWS = 12;
 
 export class LayoutCache {
-  private readonly views = new Map<string, { graph: Graph; layout: Layout }>();
+  private readonly views = new Map<string, { graph: ViewGraph; layout: Layout }>();
+
+  /** `pinned`: the key of the view kept however many others come and go (everything shown). */
+  constructor(private readonly pinned?: string) {}
 
   /** The layout of `graph` in view `key`: the kept one, or one derived from it. */
-  layout(graph: Graph, key: string): Layout {
+  layout(graph: ViewGraph, key: string): Layout {
     const kept = this.views.get(key);
     if (kept?.graph === graph) return kept.layout;
     const layout = layoutGraph(graph, kept?.layout);
     this.views.delete(key);
     this.views.set(key, { graph, layout });
-    if (this.views.size > MAX_VIEWS) this.views.delete(this.views.keys().next().value as string);
+    if (this.views.size > MAX_VIEWS) {
+      const oldest = [...this.views.keys()].find((k) => k !== this.pinned);
+      if (oldest !== undefined) this.views.delete(oldest);
+    }
     return layout;
   }
 

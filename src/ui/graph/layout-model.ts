@@ -1,16 +1,17 @@
 /**
  * What the layout needs to know about a graph, computed once per graph: the top-level nodes
- * (listeners live inside their Gateway or ListenerSet), their columns and sizes, the listener
+ * (listeners live inside their Gateway or ListenerSet), their lanes and sizes, the listener
  * offsets, and who is connected to whom.
  */
-import type { Graph, GraphNode } from '../../core';
-import { columnOf, isOwnerType, LISTENER_SIZE, listenerOffset, nodeSize } from './geometry';
-import type { Point, Size } from './geometry';
+import { isOwnerType, laneOf, LISTENER_SIZE, listenerOffset, nodeSize } from './geometry';
+import type { LaneHints, Point, Size } from './geometry';
+import type { ViewGraph, ViewNode } from './view-graph';
 
 export interface LayoutModel {
   /** Nodes placed on their own, in graph order (everything but listeners inside an owner). */
-  readonly top: readonly GraphNode[];
+  readonly top: readonly ViewNode[];
   readonly order: ReadonlyMap<string, number>;
+  /** Lane of every node (listeners: 1). */
   readonly columns: Map<string, number>;
   readonly sizes: Map<string, Size>;
   /** Listener id → owner id. */
@@ -23,10 +24,25 @@ export interface LayoutModel {
   readonly neighbors: ReadonlyMap<string, readonly string[]>;
 }
 
-export function toLayoutModel(graph: Graph): LayoutModel {
-  const ids = new Set(graph.nodes.map((n) => n.id));
-  const clientCa = new Set<string>();
+/** How ConfigMaps and ReferenceGrants of a graph are used (see `laneOf`). */
+export function laneHints(graph: ViewGraph, id: (id: string) => string = (x) => x): LaneHints {
+  const clientCaOnly = new Set<string>();
   const backendCa = new Set<string>();
+  const firstGrant = new Map<string, string>();
+  for (const e of graph.edges)
+    if (e.type === 'client-ca') clientCaOnly.add(id(e.target));
+    else if (e.type === 'ca') backendCa.add(id(e.target));
+    else if (e.type === 'grant' && !firstGrant.has(id(e.source)))
+      firstGrant.set(id(e.source), e.target);
+  for (const x of backendCa) clientCaOnly.delete(x);
+  const serviceGrants = new Set<string>();
+  for (const [grant, target] of firstGrant)
+    if (target.startsWith('Service/')) serviceGrants.add(grant);
+  return { clientCaOnly, serviceGrants };
+}
+
+export function toLayoutModel(graph: ViewGraph): LayoutModel {
+  const ids = new Set(graph.nodes.map((n) => n.id));
   const neighbors = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     const list = neighbors.get(a);
@@ -34,17 +50,15 @@ export function toLayoutModel(graph: Graph): LayoutModel {
     else neighbors.set(a, [b]);
   };
   for (const e of graph.edges) {
-    if (e.type === 'client-ca') clientCa.add(e.target);
-    if (e.type === 'ca') backendCa.add(e.target);
     link(e.source, e.target);
     link(e.target, e.source);
   }
-  for (const id of backendCa) clientCa.delete(id);
+  const hints = laneHints(graph);
 
   const parentOf = new Map<string, string>();
   const children = new Map<string, string[]>();
   const offsets = new Map<string, Point>();
-  const top: GraphNode[] = [];
+  const top: ViewNode[] = [];
   for (const n of graph.nodes) {
     if (n.type === 'Listener' && n.parent && ids.has(n.parent)) {
       const list = children.get(n.parent) ?? [];
@@ -59,11 +73,11 @@ export function toLayoutModel(graph: Graph): LayoutModel {
   const sizes = new Map<string, Size>();
   const order = new Map<string, number>();
   top.forEach((n, i) => {
-    const column = columnOf(n, clientCa);
-    columns.set(n.id, column);
+    const lane = n.type === 'Namespace' ? 1 : laneOf(n.type, n.id, hints);
+    columns.set(n.id, lane);
     sizes.set(
       n.id,
-      nodeSize(n.type, column, isOwnerType(n.type) ? (children.get(n.id)?.length ?? 0) : 0),
+      nodeSize(n.type, lane, isOwnerType(n.type) ? (children.get(n.id)?.length ?? 0) : 0),
     );
     order.set(n.id, i);
   });
@@ -96,17 +110,21 @@ export function topOf(model: LayoutModel, id: string): string {
   return model.parentOf.get(id) ?? id;
 }
 
-/** Mean centre of the placed neighbours of a node (other than inside itself). */
+/**
+ * Mean centre of the placed neighbours of a node (other than inside itself); with `only`, of
+ * the neighbours that pass it.
+ */
 export function desiredCenter(
   model: LayoutModel,
   positions: ReadonlyMap<string, Point>,
   id: string,
+  only?: (other: string) => boolean,
 ): number | undefined {
   let sum = 0;
   let count = 0;
   const visit = (from: string) => {
     for (const other of model.neighbors.get(from) ?? []) {
-      if (topOf(model, other) === id) continue;
+      if (topOf(model, other) === id || (only && !only(other))) continue;
       const y = centerY(model, positions, other);
       if (y === undefined) continue;
       sum += y;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../core';
-import { columnX, NODE_GAP } from './geometry';
+import { BOX_GAP, columnX, GRID_RIGHT, NODE_GAP, tierOf } from './geometry';
 import { findSlot, layoutGraph } from './layout';
 import type { Layout } from './layout';
+import { boxesClash, namespaceBoxes } from './namespace-boxes';
+import type { NamespaceBox } from './namespace-boxes';
 import { bigGraph, edge, node, renamed, sampleGraph } from './test-graph';
 
 function topLevel(graph: Graph, layout: Layout) {
@@ -30,6 +32,24 @@ function overlaps(graph: Graph, layout: Layout): string[] {
 }
 
 const xOf = (layout: Layout, id: string) => layout.positions.get(id)?.x ?? Number.NaN;
+const yOf = (layout: Layout, id: string) => layout.positions.get(id)?.y ?? Number.NaN;
+
+function boxesOf(graph: Graph, layout: Layout): Map<string, NamespaceBox> {
+  const top = graph.nodes.filter((n) => !layout.parentOf.has(n.id));
+  return new Map(
+    namespaceBoxes(top, layout.positions, layout.sizes, layout.columns).map((b) => [
+      b.namespace,
+      b,
+    ]),
+  );
+}
+
+function noClash(boxes: readonly NamespaceBox[]): boolean {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++)
+      if (boxesClash(boxes[i] as NamespaceBox, boxes[j] as NamespaceBox, BOX_GAP - 1)) return false;
+  return true;
+}
 
 describe('layoutGraph', () => {
   it('is deterministic', () => {
@@ -39,20 +59,74 @@ describe('layoutGraph', () => {
     expect(a.fresh).toBe(true);
   });
 
-  it('puts columns in traffic order: hostnames, Gateways, Secrets, routes, Services, policies, CAs', () => {
+  it('puts lanes in traffic order: hostnames → listeners → certificates, and below them routes → Services → upstream TLS', () => {
     const l = layoutGraph(sampleGraph());
-    const order = [
+    const serving = [
       'Hostname/infra/gw/443/foo.example.com',
       'Gateway/infra/gw',
       'Secret/infra/foo-cert',
-      'HTTPRoute/shop/store',
-      'Service/shop/auth',
-      'BackendTLSPolicy/shop/tls',
-      'ConfigMap/shop/ca',
     ].map((id) => xOf(l, id));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(new Set(order).size).toBe(7);
+    expect(serving).toEqual([columnX(0), columnX(1), columnX(2)]);
+    const routing = ['HTTPRoute/shop/store', 'Service/shop/auth', 'BackendTLSPolicy/shop/tls'].map(
+      (id) => xOf(l, id),
+    );
+    expect(routing).toEqual([columnX(3), columnX(4), columnX(5)]);
+    expect(columnX(3)).toBe(columnX(0));
     expect(xOf(l, 'ReferenceGrant/certs/allow')).toBe(xOf(l, 'Secret/certs/wild-cert'));
+    // A CA bundle sits under the policy that trusts it.
+    expect(xOf(l, 'ConfigMap/shop/ca')).toBe(columnX(5));
+    expect(yOf(l, 'ConfigMap/shop/ca')).toBeGreaterThan(yOf(l, 'BackendTLSPolicy/shop/tls'));
+    // Three columns: as wide as a laptop's graph pane at a readable zoom.
+    expect(GRID_RIGHT).toBeLessThanOrEqual(600);
+  });
+
+  it("puts a namespace's routing part below its serving part", () => {
+    const g = bigGraph(600);
+    const l = layoutGraph(g);
+    for (const ns of ['team-0', 'team-3']) {
+      const nodes = topLevel(g, l).filter((n) => n.id.split('/')[1] === ns);
+      const serving = nodes.filter((n) => tierOf(l.columns.get(n.id) ?? 0) === 0);
+      const routing = nodes.filter((n) => tierOf(l.columns.get(n.id) ?? 0) === 1);
+      expect(serving.length && routing.length).toBeTruthy();
+      const servingBottom = Math.max(...serving.map((n) => n.y + n.h));
+      expect(Math.min(...routing.map((n) => n.y))).toBeGreaterThan(servingBottom);
+    }
+  });
+
+  it("packs namespaces without a staircase: one holding only certificates sits beside another's routing part", () => {
+    const sample = sampleGraph();
+    const redirect = node('HTTPRoute', 'infra', 'redirect');
+    const g = {
+      nodes: [...sample.nodes, redirect],
+      edges: [...sample.edges, edge('attaches', 'Gateway/infra/gw#foo', redirect.id)],
+    };
+    const l = layoutGraph(g);
+    const boxes = boxesOf(g, l);
+    const infra = boxes.get('infra');
+    const certs = boxes.get('certs');
+    const shop = boxes.get('shop');
+    if (!infra || !certs || !shop) throw new Error('no boxes');
+    // infra: an L (its serving part wide, its routing part one column); certs beside the foot.
+    expect(infra.blocks).toHaveLength(2);
+    expect(certs.y).toBeLessThan(infra.y + infra.h);
+    expect(certs.y).toBeGreaterThan(infra.y);
+    // The graph is shorter than the namespaces stacked one above the other.
+    const height = Math.max(...[...boxes.values()].map((b) => b.y + b.h));
+    const stacked = [...boxes.values()].reduce((sum, b) => sum + b.h, 0);
+    expect(height).toBeLessThan(stacked);
+    expect(noClash([...boxes.values()])).toBe(true);
+  });
+
+  it('sorts namespaces as people do: team-2 before team-10', () => {
+    const g = bigGraph(600);
+    const l = layoutGraph(g);
+    const top = (ns: string) =>
+      Math.min(
+        ...topLevel(g, l)
+          .filter((n) => n.id.split('/')[1] === ns)
+          .map((n) => n.y),
+      );
+    expect(top('team-2')).toBeLessThan(top('team-10'));
   });
 
   it('draws listeners inside their Gateway, one below the other', () => {
@@ -69,7 +143,7 @@ describe('layoutGraph', () => {
     expect(foo.x + size.w).toBeLessThanOrEqual(gw.w);
   });
 
-  it('puts a client-CA ConfigMap beside the listeners and a backend CA last', () => {
+  it('puts a client-CA ConfigMap beside the certificates and a backend CA with the upstream TLS', () => {
     const g = sampleGraph();
     const client = node('ConfigMap', 'infra', 'client-ca');
     const gw = g.nodes[1]?.id ?? '';
@@ -78,13 +152,15 @@ describe('layoutGraph', () => {
       edges: [...g.edges, edge('client-ca', gw, client.id)],
     });
     expect(xOf(l, client.id)).toBe(columnX(2));
-    expect(xOf(l, 'ConfigMap/shop/ca')).toBe(columnX(6));
+    expect(l.columns.get(client.id)).toBe(2);
+    expect(l.columns.get('ConfigMap/shop/ca')).toBe(5);
   });
 
-  it('never overlaps nodes, and keeps namespaces in separate bands', () => {
+  it('never overlaps nodes, nor namespaces', () => {
     const g = bigGraph(600);
     const l = layoutGraph(g);
     expect(overlaps(g, l)).toEqual([]);
+    expect(noClash([...boxesOf(g, l).values()])).toBe(true);
   });
 
   it('keeps the position of every node that still exists when nodes are added', () => {

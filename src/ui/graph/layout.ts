@@ -1,37 +1,43 @@
 /**
- * Deterministic layered layout, left to right in traffic order, one band per namespace.
+ * Deterministic layout in traffic order: each namespace an outline holding its serving lanes
+ * (hostnames → listeners → certificates) above its routing lanes (routes → Services →
+ * upstream TLS), the outlines packed in reading order (see layout-pack.ts).
  *
- * Stable: given the previous layout, nodes that still exist keep their position. New nodes are
- * placed in their namespace's band, in their column, at the free slot nearest their neighbours.
- * Only when something must grow (a Gateway gains a listener, a band runs out of room) do the
- * nodes below it move down, together, just enough. Removed nodes leave gaps until "Re-layout".
+ * Stable: given the previous layout, nodes that still exist in the same lane keep their
+ * position. New nodes are placed in their namespace, in their lane, at the free slot nearest
+ * their neighbours. Only when something must grow (a Gateway gains a listener, a namespace runs
+ * out of room) do the nodes below it move down, together, just enough. New namespaces go below
+ * what is there. Removed nodes leave gaps until "Re-layout".
  */
-import type { Graph, GraphNode } from '../../core';
-import { BAND_GAP, columnX, NODE_GAP, NS_HEADER, NS_PAD_BOTTOM } from './geometry';
+import { columnX, NODE_GAP, NS_HEADER, TIER_GAP, tierOf } from './geometry';
 import type { Point, Size } from './geometry';
+import { moveDown, separateBoxes, Skyline, shifted } from './layout-pack';
 import {
-  desiredInColumn,
-  groupByColumn,
-  namespaceOrder,
+  compareNames,
+  desiredInLane,
+  groupByLane,
+  placeNamespace,
   PLACEMENT_ORDER,
-  placeBand,
   sortByDesired,
-} from './layout-bands';
-import { toLayoutModel } from './layout-model';
+} from './layout-namespace';
+import { laneHints, toLayoutModel } from './layout-model';
 import type { LayoutModel } from './layout-model';
 import { namespaceBoxes } from './namespace-boxes';
+import type { NamespaceBox } from './namespace-boxes';
 import { RenamedMap } from './renamed-map';
+import type { ViewGraph, ViewNode } from './view-graph';
 
 export interface Layout {
   /** Top-level nodes: absolute top-left. Listeners: top-left inside their owner. */
   readonly positions: ReadonlyMap<string, Point>;
   readonly sizes: ReadonlyMap<string, Size>;
+  /** Lane of every node (see geometry.ts). */
   readonly columns: ReadonlyMap<string, number>;
   readonly parentOf: ReadonlyMap<string, string>;
   /** No node kept a previous position: the view may frame the graph again. */
   readonly fresh: boolean;
   /** The graph laid out (or an earlier one of the same shape). */
-  readonly graph: Graph;
+  readonly graph: ViewGraph;
   /**
    * Identity of the geometry: layouts with the same `geometry` put every node (renamed or
    * not) in the same place, so what was drawn from one still fits the other.
@@ -39,7 +45,7 @@ export interface Layout {
   readonly geometry: object;
 }
 
-export function layoutGraph(graph: Graph, previous?: Layout): Layout {
+export function layoutGraph(graph: ViewGraph, previous?: Layout): Layout {
   // Most edits (a hostname, a port, a state) change no node or edge: nothing moves.
   if (previous && sameShape(previous.graph, graph))
     return previous.fresh ? { ...previous, fresh: false } : previous;
@@ -48,20 +54,20 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
   if (previous && renamed) return renameLayout(previous, graph, renamed);
   const model = toLayoutModel(graph);
   const positions = new Map<string, Point>();
-  const kept = previous ? model.top.filter((n) => previous.positions.has(n.id)) : [];
-  if (kept.length === 0) {
-    let y = 0;
-    for (const ns of namespaceOrder(model, model.top))
-      y =
-        placeBand(
-          model,
-          positions,
-          model.top.filter((n) => n.namespace === ns),
-          y,
-        ) + BAND_GAP;
-  } else {
+  const kept = previous
+    ? model.top.filter(
+        (n) =>
+          previous.positions.has(n.id) &&
+          !previous.parentOf.has(n.id) &&
+          previous.columns.get(n.id) === model.columns.get(n.id),
+      )
+    : [];
+  if (kept.length === 0) packNew(model, positions, model.top);
+  else {
     for (const n of kept) positions.set(n.id, previous?.positions.get(n.id) as Point);
-    resolveGrowth(model, positions, kept);
+    // The outlines as they were, before anything grew.
+    const before = namespaceBoxes(kept, positions, previous?.sizes ?? model.sizes, model.columns);
+    settle(model, positions, kept, before);
     placeNew(model, positions, kept);
   }
   for (const [id, off] of model.offsets) positions.set(id, off);
@@ -76,42 +82,84 @@ export function layoutGraph(graph: Graph, previous?: Layout): Layout {
   };
 }
 
+/** Namespaces in reading order: those holding Gateways first, then by their first lane, then by name. */
+export function namespaceOrder(model: LayoutModel, nodes: readonly ViewNode[]): string[] {
+  const rank = new Map<string, number>();
+  for (const n of nodes) {
+    const c = model.columns.get(n.id) ?? 0;
+    const r = n.type === 'Namespace' ? 9 : c === 0 ? 1 : c; // hostnames belong with their Gateways
+    rank.set(n.namespace, Math.min(rank.get(n.namespace) ?? r, r));
+  }
+  return [...rank.keys()].sort(
+    (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || compareNames(a, b),
+  );
+}
+
+/** Lays out the namespaces of `nodes` afresh and drops them below what `positions` holds. */
+function packNew(
+  model: LayoutModel,
+  positions: Map<string, Point>,
+  nodes: readonly ViewNode[],
+): void {
+  const sky = new Skyline();
+  for (const box of namespaceBoxes(model.top, positions, model.sizes, model.columns)) sky.add(box);
+  const byNamespace = groupBy(nodes, (n) => n.namespace);
+  for (const ns of namespaceOrder(model, nodes)) {
+    const members = byNamespace.get(ns) ?? [];
+    const summary = members.find((n) => n.type === 'Namespace');
+    if (summary) {
+      const { column, y } = sky.lowestColumn();
+      positions.set(summary.id, { x: columnX(column), y });
+      const s = model.sizes.get(summary.id) as Size;
+      const tile = { x: columnX(column), y, w: s.w, h: s.h };
+      sky.add({ ...tile, namespace: ns, count: 1, blocks: [tile], collapsed: true });
+      continue;
+    }
+    const local = new Map<string, Point>();
+    placeNamespace(model, positions, local, members);
+    const box = namespaceBoxes(members, local, model.sizes, model.columns)[0];
+    if (!box) continue;
+    const dy = sky.dropOf(box);
+    for (const [id, p] of local) positions.set(id, { x: p.x, y: p.y + dy });
+    sky.add(shifted(box, dy));
+  }
+}
+
 /**
  * Old id → new id when `b` has the nodes of `a`, some renamed: node for node the same kinds,
  * namespaces and owners, only ids differ. Edges may differ (a renamed listener loses the routes
- * that named it), as long as no CA bundle changes column. Undefined when it is not so.
+ * that named it), as long as no node changes lane. Undefined when it is not so.
  */
-function renamedIds(a: Graph, b: Graph): Map<string, string> | undefined {
+function renamedIds(a: ViewGraph, b: ViewGraph): Map<string, string> | undefined {
   if (a.nodes.length !== b.nodes.length) return undefined;
   const renamed = new Map<string, string>();
   for (let i = 0; i < a.nodes.length; i++) {
-    const x = a.nodes[i] as GraphNode;
-    const y = b.nodes[i] as GraphNode;
+    const x = a.nodes[i] as ViewNode;
+    const y = b.nodes[i] as ViewNode;
     if (x.type !== y.type || x.namespace !== y.namespace) return undefined;
     if (x.id !== y.id) renamed.set(x.id, y.id);
   }
-  const to = (id: string | undefined) => (id === undefined ? id : (renamed.get(id) ?? id));
-  for (let i = 0; i < a.nodes.length; i++)
-    if (to(a.nodes[i]?.parent) !== b.nodes[i]?.parent) return undefined;
-  const before = clientCaOnly(a, to);
-  const after = clientCaOnly(b, (id) => id);
-  if (before.size !== after.size || [...before].some((id) => !after.has(id))) return undefined;
-  return renamed;
+  const to = (id: string) => renamed.get(id) ?? id;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const parent = a.nodes[i]?.parent;
+    if ((parent === undefined ? parent : to(parent)) !== b.nodes[i]?.parent) return undefined;
+  }
+  const before = laneHints(a, to);
+  const after = laneHints(b);
+  return sameSet(before.clientCaOnly, after.clientCaOnly) &&
+    sameSet(before.serviceGrants, after.serviceGrants)
+    ? renamed
+    : undefined;
 }
 
-/** ConfigMaps used only as client CAs (drawn beside the listeners: see `columnOf`). */
-function clientCaOnly(g: Graph, id: (id: string) => string | undefined): Set<string> {
-  const client = new Set<string>();
-  const backend = new Set<string>();
-  for (const e of g.edges)
-    if (e.type === 'client-ca') client.add(id(e.target) ?? e.target);
-    else if (e.type === 'ca') backend.add(id(e.target) ?? e.target);
-  for (const x of backend) client.delete(x);
-  return client;
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** The previous layout with renamed nodes under their new ids, in the same places. */
-function renameLayout(previous: Layout, graph: Graph, renamed: Map<string, string>): Layout {
+function renameLayout(previous: Layout, graph: ViewGraph, renamed: Map<string, string>): Layout {
   return {
     positions: RenamedMap.over(previous.positions, renamed),
     sizes: RenamedMap.over(previous.sizes, renamed),
@@ -124,99 +172,178 @@ function renameLayout(previous: Layout, graph: Graph, renamed: Map<string, strin
 }
 
 /** The same nodes (id, kind, owner) and edges in the same order: the same layout. */
-function sameShape(a: Graph, b: Graph): boolean {
+function sameShape(a: ViewGraph, b: ViewGraph): boolean {
   if (a === b) return true;
   if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
   for (let i = 0; i < a.nodes.length; i++) {
-    const x = a.nodes[i] as GraphNode;
-    const y = b.nodes[i] as GraphNode;
+    const x = a.nodes[i] as ViewNode;
+    const y = b.nodes[i] as ViewNode;
     if (x.id !== y.id || x.type !== y.type || x.parent !== y.parent) return false;
   }
   for (let i = 0; i < a.edges.length; i++) if (a.edges[i]?.id !== b.edges[i]?.id) return false;
   return true;
 }
 
-/** A node that grew (a Gateway with a new listener) pushes the nodes below it in its column down. */
-function resolveGrowth(
+/**
+ * Kept nodes that grew (a Gateway with a new listener) push what is below them down: within a
+ * namespace's column, overlapping nodes move down; when its serving part grew, its routing part
+ * moves down with it, whole. Then namespaces that came to overlap move down, whole.
+ */
+function settle(
   model: LayoutModel,
   positions: Map<string, Point>,
-  kept: readonly GraphNode[],
+  kept: readonly ViewNode[],
+  before: readonly NamespaceBox[],
 ): void {
-  const cells = new Map<string, GraphNode[]>();
-  for (const n of kept) {
-    const key = `${n.namespace}\u0000${model.columns.get(n.id)}`;
-    const list = cells.get(key);
-    if (list) list.push(n);
-    else cells.set(key, [n]);
+  const byNamespace = groupBy(kept, (n) => n.namespace);
+  const was = new Map(before.map((b) => [b.namespace, b]));
+  for (const [ns, members] of byNamespace) {
+    const serving = members.filter((n) => tierOf(model.columns.get(n.id) ?? 0) === 0);
+    const routing = members.filter((n) => tierOf(model.columns.get(n.id) ?? 0) === 1);
+    pushOverlaps(model, positions, serving);
+    const oldBottom = servingBottomOf(was.get(ns));
+    if (oldBottom !== undefined) {
+      const newBottom = Math.max(...serving.map((n) => bottomOf(model, positions, n.id)));
+      const below = routing.filter((n) => (positions.get(n.id)?.y ?? 0) >= oldBottom);
+      moveDown(
+        positions,
+        below.map((n) => n.id),
+        Math.max(0, newBottom - oldBottom),
+      );
+    }
+    pushOverlaps(model, positions, members);
   }
+  separate(model, positions);
+}
+
+/** Bottom of the serving part of a box as it was (its first block when it has two). */
+function servingBottomOf(box: NamespaceBox | undefined): number | undefined {
+  const first = box?.blocks.length === 2 ? box.blocks[0] : undefined;
+  return first ? first.y + first.h - TIER_GAP / 2 : undefined;
+}
+
+function bottomOf(model: LayoutModel, positions: ReadonlyMap<string, Point>, id: string): number {
+  return (positions.get(id)?.y ?? 0) + (model.sizes.get(id)?.h ?? 0);
+}
+
+/** Within each column, nodes that overlap (in y order) move down just enough. */
+function pushOverlaps(
+  model: LayoutModel,
+  positions: Map<string, Point>,
+  nodes: readonly ViewNode[],
+): void {
+  const cells = groupBy(nodes, (n) => String((model.columns.get(n.id) ?? 0) % 3));
   for (const list of cells.values()) {
     list.sort((a, b) => (positions.get(a.id)?.y ?? 0) - (positions.get(b.id)?.y ?? 0));
     let floor = Number.NEGATIVE_INFINITY;
     for (const n of list) {
       const p = positions.get(n.id) as Point;
       if (p.y < floor) positions.set(n.id, { x: p.x, y: floor });
-      floor = Math.max(
-        floor,
-        (positions.get(n.id) as Point).y + (model.sizes.get(n.id)?.h ?? 0) + NODE_GAP,
-      );
+      floor = Math.max(floor, bottomOf(model, positions, n.id) + NODE_GAP);
     }
   }
 }
 
+/** Namespace outlines never overlap: one that clashes with one above it moves down, whole. */
+function separate(model: LayoutModel, positions: Map<string, Point>): void {
+  const placed = model.top.filter((n) => positions.has(n.id));
+  const moved = separateBoxes(namespaceBoxes(placed, positions, model.sizes, model.columns));
+  if (moved.size === 0) return;
+  for (const n of placed) {
+    const dy = moved.get(n.namespace);
+    if (dy) moveDown(positions, [n.id], dy);
+  }
+}
+
+/** New nodes: in the namespace they belong to when it is drawn, else in new namespaces below. */
 function placeNew(
   model: LayoutModel,
   positions: Map<string, Point>,
-  kept: readonly GraphNode[],
+  kept: readonly ViewNode[],
 ): void {
-  const bands = new Map(namespaceBoxes(kept, positions, model.sizes).map((b) => [b.namespace, b]));
+  const boxes = new Map(
+    namespaceBoxes(kept, positions, model.sizes, model.columns).map((b) => [b.namespace, b]),
+  );
   const fresh = model.top.filter((n) => !positions.has(n.id));
-  const newSpaces = new Set<string>();
+  const newSpaces: ViewNode[] = [];
+  const members = groupBy(kept, (n) => n.namespace);
   for (const [ns, nodes] of groupBy(fresh, (n) => n.namespace)) {
-    const band = bands.get(ns);
-    if (!band) {
-      newSpaces.add(ns);
+    const box = boxes.get(ns);
+    if (!box || box.collapsed || nodes.some((n) => n.type === 'Namespace')) {
+      newSpaces.push(...nodes);
       continue;
     }
-    const members = model.top.filter((n) => n.namespace === ns && positions.has(n.id));
-    const lo = band.y + NS_HEADER;
-    const hi = band.y + band.h - NS_PAD_BOTTOM;
-    const byColumn = groupByColumn(model, nodes);
-    for (const column of PLACEMENT_ORDER) {
-      const list = byColumn.get(column);
-      if (!list) continue;
-      const occupied = members
-        .filter((m) => model.columns.get(m.id) === column)
-        .map((m) => span(positions, model.sizes, m.id));
-      const desired = desiredInColumn(model, positions, list);
-      for (const n of sortByDesired(model, list, desired)) {
-        const h = model.sizes.get(n.id)?.h ?? 0;
-        const d = desired.get(n.id);
-        const y = findSlot(
-          occupied,
-          lo,
-          hi,
-          h,
-          d === undefined ? Number.POSITIVE_INFINITY : Math.round(d - h / 2),
-        );
-        positions.set(n.id, { x: columnX(column), y });
-        occupied.push([y, y + h]);
-      }
+    placeInBox(model, positions, box, members.get(ns) ?? [], nodes);
+  }
+  if (newSpaces.length) separate(model, positions);
+  packNew(model, positions, newSpaces);
+  separate(model, positions);
+}
+
+/** New nodes of a namespace that is drawn: each at the free slot of its lane nearest its neighbours. */
+function placeInBox(
+  model: LayoutModel,
+  positions: Map<string, Point>,
+  box: NamespaceBox,
+  kept: readonly ViewNode[],
+  nodes: readonly ViewNode[],
+): void {
+  const tierOfNode = (id: string) => tierOf(model.columns.get(id) ?? 0);
+  const part = (tier: number) => kept.filter((m) => tierOfNode(m.id) === tier);
+  const extent = (list: readonly ViewNode[]) =>
+    list.length
+      ? {
+          top: Math.min(...list.map((m) => positions.get(m.id)?.y ?? 0)),
+          bottom: Math.max(...list.map((m) => bottomOf(model, positions, m.id))),
+        }
+      : undefined;
+  const serving = extent(part(0));
+  const routing = extent(part(1));
+  const placedHere = [...kept];
+  const byLane = groupByLane(model, nodes);
+  for (const lane of PLACEMENT_ORDER) {
+    const list = byLane.get(lane);
+    if (!list) continue;
+    const tier = tierOf(lane);
+    const lo =
+      tier === 0
+        ? box.y + NS_HEADER
+        : serving
+          ? serving.bottom + TIER_GAP
+          : (routing?.top ?? box.y + NS_HEADER);
+    const hi = tier === 0 ? (routing ? routing.top - TIER_GAP : box.y + box.h) : box.y + box.h;
+    // Only this part's nodes of this column: the other part is moved out of the way after.
+    const occupied = placedHere
+      .filter((m) => sameColumnAndTier(model, m.id, lane))
+      .map((m) => span(positions, model.sizes, m.id));
+    const desired = desiredInLane(model, positions, list);
+    for (const n of sortByDesired(model, list, desired)) {
+      const h = model.sizes.get(n.id)?.h ?? 0;
+      const d = desired.get(n.id);
+      const want = d === undefined ? Number.POSITIVE_INFINITY : Math.round(d - h / 2);
+      const y = findSlot(occupied, lo, hi, h, want);
+      positions.set(n.id, { x: columnX(lane), y });
+      occupied.push([y, y + h]);
+      placedHere.push(n);
     }
   }
-  separateBands(model, positions);
-  let y = Math.max(
-    0,
-    ...namespaceBoxes(model.top, positions, model.sizes).map((b) => b.y + b.h + BAND_GAP),
-  );
-  const spaces = namespaceOrder(model, fresh).filter((ns) => newSpaces.has(ns));
-  for (const ns of spaces)
-    y =
-      placeBand(
-        model,
-        positions,
-        fresh.filter((n) => n.namespace === ns),
-        y,
-      ) + BAND_GAP;
+  // A serving part that grew into the routing part pushes it down, whole.
+  if (serving && routing) {
+    const servingNow = placedHere.filter((m) => tierOfNode(m.id) === 0);
+    const bottom = Math.max(...servingNow.map((m) => bottomOf(model, positions, m.id)));
+    const routingNow = placedHere.filter((m) => tierOfNode(m.id) === 1);
+    moveDown(
+      positions,
+      routingNow.map((m) => m.id),
+      Math.max(0, bottom + TIER_GAP - routing.top),
+    );
+  }
+  pushOverlaps(model, positions, placedHere);
+}
+
+function sameColumnAndTier(model: LayoutModel, id: string, lane: number): boolean {
+  const c = model.columns.get(id) ?? 0;
+  return c % 3 === lane % 3 && tierOf(c) === tierOf(lane);
 }
 
 function span(
@@ -248,27 +375,12 @@ export function findSlot(
     if (best === undefined || Math.abs(y - want) < Math.abs(best - want)) best = y;
   };
   for (const [top, bottom] of spans) {
+    if (bottom < lo) continue;
     consider(cursor, top - NODE_GAP);
     cursor = Math.max(cursor, bottom + NODE_GAP);
   }
   consider(cursor, hi);
   return best ?? cursor;
-}
-
-/** Namespace bands never overlap: a band that grew pushes the bands below it down, whole. */
-function separateBands(model: LayoutModel, positions: Map<string, Point>): void {
-  const boxes = namespaceBoxes(model.top, positions, model.sizes).sort((a, b) => a.y - b.y);
-  const members = groupBy(model.top, (n) => n.namespace);
-  let floor = Number.NEGATIVE_INFINITY;
-  for (const box of boxes) {
-    const delta = floor + BAND_GAP - box.y;
-    if (delta > 0)
-      for (const n of members.get(box.namespace) ?? []) {
-        const p = positions.get(n.id);
-        if (p) positions.set(n.id, { x: p.x, y: p.y + delta });
-      }
-    floor = Math.max(floor, box.y + box.h + Math.max(0, delta));
-  }
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

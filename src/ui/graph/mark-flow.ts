@@ -18,18 +18,20 @@ export function markFlow(flow: Flow, marks: Marks): Flow {
   const lighting = !!lit && lit.nodes.size > 0;
   if (!selectedId && !lighting && !matches?.size) return flow;
   const nodes = flow.nodes.map((n): FlowNode => {
-    if (n.type === 'namespace') return n;
+    if (n.type === 'namespace' || n.type === 'owner-tools') return n;
     const selected = n.id === selectedId;
     const isLit = lighting && !!lit?.nodes.has(n.id);
     const match = !!matches?.has(n.id);
     if (!selected && !isLit && !match) return n;
     const className = [isLit ? 'gt-lit' : '', match ? 'gt-match' : ''].filter(Boolean).join(' ');
+    const domAttributes = { ...n.domAttributes, ...(selected ? { 'aria-current': true } : {}) };
+    if (n.type === 'summary') return { ...n, className, domAttributes };
     return {
       ...n,
       selected,
       className,
       data: isLit ? { ...n.data, lit: true } : n.data,
-      domAttributes: { ...n.domAttributes, ...(selected ? { 'aria-current': true } : {}) },
+      domAttributes,
     };
   });
   const edges = lighting

@@ -42,8 +42,12 @@ export const StateEdge = memo(function StateEdge({
       {at && (
         <EdgeLabelRenderer>
           <div
-            className={`gt-edge-label gt-edge-label-${level}${marks}`}
-            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
+            className={`gt-edge-label gt-edge-label-${level}${marks} nodrag nopan`}
+            title={data.lines.join('\n')}
+            style={{
+              transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`,
+              maxWidth: data.route.room,
+            }}
           >
             {level !== 'ok' && <StateIcon level={level} />}
             <span>

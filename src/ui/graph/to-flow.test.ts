@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../core';
 import { edgeAriaLabel, edgeLabelLines, grantText } from './edge-text';
-import { columnX, NODE_GAP } from './geometry';
 import { layoutGraph } from './layout';
-import { columnSpans, freeY, routeOf } from './routing';
 import { newFlowCache, toFlow } from './to-flow';
 import type { FlowEdge, FlowNode, GraphNodeData, ObjectFlowNode } from './to-flow';
 import { bigGraph, edge, node, renamed, sampleGraph } from './test-graph';
@@ -32,15 +30,25 @@ describe('toFlow nodes', () => {
     expect(objectNode(nodes, 'Secret/infra/foo-cert').type).toBe('object');
   });
 
-  it('puts namespaces first as boxes behind, and listeners after their owner', () => {
+  it('puts each namespace box before its nodes, and listeners after their owner (reading order)', () => {
     const { nodes } = flowOf(sampleGraph());
     const namespaces = nodes.filter((n) => n.type === 'namespace');
-    expect(namespaces.map((n) => n.data.namespace).sort()).toEqual(['certs', 'infra', 'shop']);
-    expect(nodes.slice(0, 3).every((n) => n.type === 'namespace')).toBe(true);
+    expect(namespaces.map((n) => n.data.namespace)).toEqual(['infra', 'certs', 'shop']);
     for (const ns of namespaces)
       expect(ns).toMatchObject({ zIndex: -1, selectable: false, focusable: false });
     const ids = nodes.map((n) => n.id);
+    for (const n of nodes) {
+      if (n.type === 'namespace' || n.type === 'owner-tools' || n.parentId) continue;
+      const ns = n.type === 'summary' ? n.data.summary.namespace : n.data.node.namespace;
+      expect(ids.indexOf(`namespace:${ns}`), n.id).toBeLessThan(ids.indexOf(n.id));
+    }
     expect(ids.indexOf('Gateway/infra/gw#foo')).toBeGreaterThan(ids.indexOf('Gateway/infra/gw'));
+    // Hostnames, then the Gateway and its listeners, then certificates; routes after.
+    expect(ids.indexOf('Hostname/infra/gw/443/foo.example.com')).toBeLessThan(
+      ids.indexOf('Gateway/infra/gw'),
+    );
+    expect(ids.indexOf('Gateway/infra/gw#wild')).toBeLessThan(ids.indexOf('Secret/infra/foo-cert'));
+    expect(ids.indexOf('HTTPRoute/shop/store')).toBeLessThan(ids.indexOf('Service/shop/auth'));
   });
 
   it('gives every node a fixed size and its handles, so nothing needs measuring', () => {
@@ -48,7 +56,7 @@ describe('toFlow nodes', () => {
     for (const n of nodes) {
       expect(n.width, n.id).toBeGreaterThan(0);
       expect(n.measured).toEqual({ width: n.width, height: n.height });
-      if (n.type !== 'namespace')
+      if (n.type !== 'namespace' && n.type !== 'owner-tools')
         expect(n.handles?.map((h) => h.id)).toEqual(['in', 'out', 'in-right', 'out-left']);
     }
   });
@@ -200,49 +208,9 @@ describe('toFlow edges', () => {
     );
     expect(e.zIndex).toBe(1);
   });
-
-  it('uses bracket handles inside a column and traffic handles otherwise', () => {
-    const { edges } = flowOf(sampleGraph());
-    const grant = edgeOf(edges, 'grant:ReferenceGrant/certs/allow->Secret/certs/wild-cert');
-    expect(grant).toMatchObject({ sourceHandle: 'out', targetHandle: 'in-right' });
-    expect(grant.data?.route).toEqual({ type: 'bracket', side: 'right' });
-    const backend = edgeOf(edges, 'backend:HTTPRoute/shop/store->Service/shop/auth');
-    expect(backend).toMatchObject({ sourceHandle: 'out', targetHandle: 'in' });
-    expect(backend.data?.lines).toEqual([':443']);
-  });
-
-  it('routes a listener → route edge across the certificate column between two cards', () => {
-    const g = sampleGraph();
-    const layout = layoutGraph(g);
-    const { edges } = toFlow(g, layout);
-    const route = edgeOf(edges, 'attaches:Gateway/infra/gw#wild->HTTPRoute/shop/store').data?.route;
-    expect(route?.type).toBe('forward');
-    if (route?.type !== 'forward') return;
-    expect(route.passes).toHaveLength(1);
-    const pass = route.passes[0];
-    expect(pass?.left).toBe(columnX(2));
-    const spans =
-      columnSpans(
-        layout,
-        g.nodes.map((n) => n.id),
-      ).get(2) ?? [];
-    for (const [top, bottom] of spans) expect(pass && pass.y > top && pass.y < bottom).toBe(false);
-  });
 });
 
-describe('routing helpers', () => {
-  it('finds a free y beside the cards of a column', () => {
-    const spans: [number, number][] = [
-      [0, 100],
-      [140, 240],
-    ];
-    expect(freeY(spans, 50)).toBe(-NODE_GAP / 2);
-    expect(freeY(spans, 90)).toBe(100 + NODE_GAP / 2);
-    expect(freeY(spans, 120)).toBe(120);
-    expect(freeY(spans, 300)).toBe(300);
-    expect(routeOf('parent', 1, 1, 0, new Map())).toEqual({ type: 'bracket', side: 'left' });
-  });
-
+describe('edge words', () => {
   it('words grants and edges', () => {
     expect(grantText('ReferenceGrant/certs/allow')).toBe('via ReferenceGrant certs/allow');
     expect(grantText(null)).toBe('no ReferenceGrant');

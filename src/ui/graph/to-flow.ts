@@ -6,14 +6,17 @@
  * below it): the view looks the current range up when a node is clicked.
  */
 import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
-import type { Graph, GraphEdge, GraphNode } from '../../core';
+import type { GraphEdge, GraphNode } from '../../core';
 import { edgeAriaLabel, edgeLabelLines } from './edge-text';
-import { LISTENER_INSET } from './geometry';
-import type { Point, Size } from './geometry';
+import { gridColumn, isOwnerType, LISTENER_INSET, OWNER_HEADER, tierOf } from './geometry';
+import type { Point, Rect, Size } from './geometry';
 import type { Layout } from './layout';
 import { namespaceBoxes } from './namespace-boxes';
+import type { NamespaceBox } from './namespace-boxes';
 import { columnSpans, laneOf, routeOf } from './routing';
 import type { EdgeRoute } from './routing';
+import { isSummary } from './view-graph';
+import type { NamespaceSummary, ViewGraph, ViewNode } from './view-graph';
 
 export interface GraphNodeData extends Record<string, unknown> {
   readonly node: GraphNode;
@@ -24,6 +27,19 @@ export interface GraphNodeData extends Record<string, unknown> {
 export interface NamespaceData extends Record<string, unknown> {
   readonly namespace: string;
   readonly count: number;
+  /** The outline's rectangles, relative to the node. */
+  readonly blocks: readonly Rect[];
+}
+
+export interface SummaryData extends Record<string, unknown> {
+  readonly summary: NamespaceSummary;
+}
+
+export interface OwnerToolsData extends Record<string, unknown> {
+  /** The Gateway or ListenerSet. */
+  readonly owner: GraphNode;
+  /** Drawn collapsed (its listeners hidden). */
+  readonly collapsed: boolean;
 }
 
 export interface StateEdgeData extends Record<string, unknown> {
@@ -36,11 +52,18 @@ export interface StateEdgeData extends Record<string, unknown> {
 
 export type ObjectFlowNode = Node<GraphNodeData, 'object' | 'owner' | 'listener' | 'hostname'>;
 export type NamespaceFlowNode = Node<NamespaceData, 'namespace'>;
-export type FlowNode = ObjectFlowNode | NamespaceFlowNode;
+export type SummaryFlowNode = Node<SummaryData, 'summary'>;
+export type OwnerToolsFlowNode = Node<OwnerToolsData, 'owner-tools'>;
+/** Nodes that stand for objects (or a collapsed namespace): what keyboard moves go between. */
+export type ItemFlowNode = ObjectFlowNode | SummaryFlowNode;
+export type FlowNode = ItemFlowNode | NamespaceFlowNode | OwnerToolsFlowNode;
 export type FlowEdge = Edge<StateEdgeData, 'state'>;
 
 export interface Flow {
-  /** Namespace boxes, then top-level nodes, then listeners (after their owners). */
+  /**
+   * In reading order, namespace by namespace: its box, then its nodes lane by lane, top to
+   * bottom, each owner followed by its tools and listeners (the order Tab goes through them).
+   */
   readonly nodes: FlowNode[];
   readonly edges: FlowEdge[];
 }
@@ -48,18 +71,21 @@ export interface Flow {
 /** The elements made last time, reused for whatever did not change. */
 export interface FlowCache {
   namespaces: readonly NamespaceFlowNode[];
-  nodes: Map<string, ObjectFlowNode>;
+  nodes: Map<string, ItemFlowNode>;
+  tools: Map<string, OwnerToolsFlowNode>;
   edges: Map<string, FlowEdge>;
   /** The geometry the edges were routed on: the same geometry, the same routes. */
   geometry?: object;
   /** Column spans of that geometry (for routing edges drawn anew). */
   spans?: ReturnType<typeof columnSpans>;
   /** The graph and the flow made last time, with where each graph item went in it (-1: left out). */
-  last?: { graph: Graph; flow: Flow; nodeAt: Int32Array; edgeAt: Int32Array };
+  last?: { graph: ViewGraph; flow: Flow; nodeAt: Int32Array; edgeAt: Int32Array };
+  /** The namespace boxes of that geometry. */
+  boxes?: ReadonlyMap<string, NamespaceBox>;
 }
 
 export function newFlowCache(): FlowCache {
-  return { namespaces: [], nodes: new Map(), edges: new Map() };
+  return { namespaces: [], nodes: new Map(), tools: new Map(), edges: new Map() };
 }
 
 /** React Flow's id of the graph (its keyboard help is `react-flow__node-desc-<id>`). */
@@ -93,29 +119,51 @@ function handlesFor(size: Size, inset: number): NodeHandle[] {
   return h;
 }
 
-function componentOf(n: GraphNode, isChild: boolean): ObjectFlowNode['type'] {
+function componentOf(n: ViewNode, isChild: boolean): ItemFlowNode['type'] {
+  if (isSummary(n)) return 'summary';
   if (isChild) return 'listener';
   if (n.type === 'Hostname') return 'hostname';
-  if (n.type === 'Gateway' || n.type === 'ListenerSet') return 'owner';
+  if (isOwnerType(n.type)) return 'owner';
   return 'object';
 }
 
-/** The graph as React Flow nodes and edges, without selection or highlight (see `markFlow`). */
-export function toFlow(graph: Graph, layout: Layout, cache: FlowCache = newFlowCache()): Flow {
-  return patchFlow(graph, layout, cache) ?? buildFlow(graph, layout, cache);
+/** Graph nodes that draw collapsed (listeners hidden), and the graph the flow is drawn from. */
+export interface FlowOptions {
+  readonly collapsedOwners?: ReadonlySet<string>;
 }
 
-function flowNode(n: GraphNode, position: Point, size: Size, parentId?: string): ObjectFlowNode {
-  return {
+/** The graph as React Flow nodes and edges, without selection or highlight (see `markFlow`). */
+export function toFlow(
+  graph: ViewGraph,
+  layout: Layout,
+  cache: FlowCache = newFlowCache(),
+  options: FlowOptions = {},
+): Flow {
+  return patchFlow(graph, layout, cache, options) ?? buildFlow(graph, layout, cache, options);
+}
+
+function flowNode(n: ViewNode, position: Point, size: Size, parentId?: string): ItemFlowNode {
+  const base = {
     id: n.id,
-    type: componentOf(n, !!parentId),
     position,
     width: size.w,
     height: size.h,
     measured: { width: size.w, height: size.h },
     handles: handlesFor(size, parentId ? LISTENER_INSET : 0),
-    data: { node: n },
     ariaLabel: n.label,
+  };
+  if (isSummary(n))
+    return {
+      ...base,
+      type: 'summary',
+      data: { summary: n },
+      selectable: false,
+      domAttributes: { 'aria-describedby': descriptionId(n.id) },
+    };
+  return {
+    ...base,
+    type: componentOf(n, !!parentId) as ObjectFlowNode['type'],
+    data: { node: n },
     domAttributes: {
       'aria-describedby': `${descriptionId(n.id)} react-flow__node-desc-${FLOW_ID}`,
     },
@@ -123,19 +171,43 @@ function flowNode(n: GraphNode, position: Point, size: Size, parentId?: string):
   };
 }
 
+export const TOOLS_SIZE: Size = { w: 46, h: 20 };
+
+/** The buttons on a Gateway or ListenerSet (collapse, focus), drawn over its header. */
+function toolsNode(owner: GraphNode, size: Size, collapsed: boolean): OwnerToolsFlowNode {
+  return {
+    id: toolsId(owner.id),
+    type: 'owner-tools',
+    parentId: owner.id,
+    position: { x: size.w - TOOLS_SIZE.w - 6, y: OWNER_HEADER - TOOLS_SIZE.h - 2 },
+    width: TOOLS_SIZE.w,
+    height: TOOLS_SIZE.h,
+    measured: { width: TOOLS_SIZE.w, height: TOOLS_SIZE.h },
+    data: { owner, collapsed },
+    selectable: false,
+    draggable: false,
+    focusable: false,
+    className: 'gt-tools-wrap',
+  };
+}
+
+export function toolsId(ownerId: string): string {
+  return `tools:${ownerId}`;
+}
+
 function flowEdge(
   e: GraphEdge,
   route: EdgeRoute,
-  source: ObjectFlowNode,
-  target: ObjectFlowNode,
+  source: ItemFlowNode,
+  target: ItemFlowNode,
 ): FlowEdge {
   return {
     id: e.id,
     type: 'state',
     source: e.source,
     target: e.target,
-    sourceHandle: e.type === 'parent' ? 'out-left' : 'out',
-    targetHandle: e.type === 'grant' ? 'in-right' : 'in',
+    sourceHandle: route.type === 'bracket' && route.side === 'left' ? 'out-left' : 'out',
+    targetHandle: route.type === 'bracket' && route.side === 'right' ? 'in-right' : 'in',
     data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
     ariaLabel: edgeAriaLabel(e, source.ariaLabel ?? e.source, target.ariaLabel ?? e.target),
     focusable: false,
@@ -144,20 +216,35 @@ function flowEdge(
   };
 }
 
-/** Where an edge runs: from its source's column and height to its target's column. */
+/** Where an edge runs: from its source's lane and height to its target's lane. */
 function routeFor(e: GraphEdge, layout: Layout, cache: FlowCache, ids: () => Iterable<string>) {
   const spans = (cache.spans ??= columnSpans(layout, ids()));
   const parent = layout.parentOf.get(e.source);
   const p = layout.positions.get(e.source);
   const s = layout.sizes.get(e.source);
   const y = p && s ? (parent ? (layout.positions.get(parent)?.y ?? 0) : 0) + p.y + s.h / 2 : 0;
+  const sourceLane = layout.columns.get(e.source) ?? 0;
+  const targetLane = layout.columns.get(e.target) ?? 0;
+  const targetBox =
+    tierOf(targetLane) > tierOf(sourceLane) ? boxOfNode(layout, cache, e.target) : undefined;
   return routeOf(
-    e.type,
-    layout.columns.get(e.source) ?? 0,
-    layout.columns.get(e.target) ?? 0,
-    y,
+    { type: e.type, sourceLane, targetLane, sourceY: y, targetBox, lane: laneOf(e.type) },
     spans,
   );
+}
+
+function boxOfNode(layout: Layout, cache: FlowCache, id: string): NamespaceBox | undefined {
+  const boxes = (cache.boxes ??= new Map(
+    namespaceBoxes(
+      layout.graph.nodes.filter((n) => !layout.parentOf.has(n.id)),
+      layout.positions,
+      layout.sizes,
+      layout.columns,
+    ).map((b) => [b.namespace, b]),
+  ));
+  const node = cache.nodes.get(id);
+  const ns = node && node.type !== 'summary' ? node.data.node.namespace : undefined;
+  return ns === undefined ? undefined : boxes.get(ns);
 }
 
 /**
@@ -166,7 +253,12 @@ function routeFor(e: GraphEdge, layout: Layout, cache: FlowCache, ids: () => Ite
  * flow when nothing changed. Typing mostly changes one object, so this is what a keystroke
  * costs. Undefined when the shape differs (then everything is mapped again).
  */
-function patchFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow | undefined {
+function patchFlow(
+  graph: ViewGraph,
+  layout: Layout,
+  cache: FlowCache,
+  options: FlowOptions,
+): Flow | undefined {
   const last = cache.last;
   if (
     !last ||
@@ -178,25 +270,35 @@ function patchFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow | undef
   let nodes: FlowNode[] | undefined;
   let edges: FlowEdge[] | undefined;
   const renamed: string[] = [];
-  const redrawn: ObjectFlowNode[] = [];
+  const redrawn: ItemFlowNode[] = [];
   for (let i = 0; i < graph.nodes.length; i++) {
-    const n = graph.nodes[i] as GraphNode;
-    const before = last.graph.nodes[i] as GraphNode;
+    const n = graph.nodes[i] as ViewNode;
+    const before = last.graph.nodes[i] as ViewNode;
     if (n === before) continue;
     const at = last.nodeAt[i] ?? -1;
-    const prev = at < 0 ? undefined : (last.flow.nodes[at] as ObjectFlowNode);
+    const prev = at < 0 ? undefined : (last.flow.nodes[at] as ItemFlowNode);
     if (!prev) return undefined;
     // The same id in the same geometry is in the same place: only its content can differ.
-    if (n.id === before.id && sameContent(prev.data.node, n)) continue;
+    if (n.id === before.id && sameContent(contentOf(prev), n)) continue;
     const position = layout.positions.get(n.id);
     const size = layout.sizes.get(n.id);
     const parentId = layout.parentOf.get(n.id);
     // A node that became a listener, or stopped being one, goes elsewhere in the list.
-    if (!position || !size || !!parentId !== !!prev.parentId) return undefined;
+    if (!position || !size || !!parentId !== !!prev.parentId || isSummary(n) !== isSummary(before))
+      return undefined;
     const flow = flowNode(n, position, size, parentId);
     if (n.id !== before.id) renamed.push(before.id);
     redrawn.push(flow);
-    (nodes ??= last.flow.nodes.slice())[at] = flow;
+    nodes ??= last.flow.nodes.slice();
+    nodes[at] = flow;
+    // An owner's tools (right after it) name it and hang off it.
+    const tools = nodes[at + 1];
+    if (tools?.type === 'owner-tools' && !isSummary(n)) {
+      const made = toolsNode(n, size, !!options.collapsedOwners?.has(n.id));
+      nodes[at + 1] = made;
+      cache.tools.delete(tools.id);
+      cache.tools.set(made.id, made);
+    }
   }
   // Renamed nodes go under their new ids, so edges (and the next patch) find them.
   const made = cache.nodes;
@@ -230,22 +332,26 @@ function patchFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow | undef
   return flow;
 }
 
+function contentOf(n: ItemFlowNode): ViewNode {
+  return n.type === 'summary' ? n.data.summary : n.data.node;
+}
+
 /** Maps every node and edge (reusing the elements of last time that did not change). */
-function buildFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow {
+function buildFlow(graph: ViewGraph, layout: Layout, cache: FlowCache, options: FlowOptions): Flow {
   const sameLayout = cache.geometry === layout.geometry;
-  if (!sameLayout) cache.spans = undefined;
-  const namespaces = sameLayout
-    ? cache.namespaces
-    : namespaceNodes(graph, layout, cache.namespaces);
-  const top: FlowNode[] = [];
-  const children: FlowNode[] = [];
-  const made = new Map<string, ObjectFlowNode>();
-  // Where each graph node goes: top-level nodes after the namespaces, listeners after those.
-  const nodeAt = new Int32Array(graph.nodes.length).fill(-1);
+  if (!sameLayout) {
+    cache.spans = undefined;
+    cache.boxes = undefined;
+  }
+  const top: ViewNode[] = [];
+  const childrenOf = new Map<string, ViewNode[]>();
+  const made = new Map<string, ItemFlowNode>();
+  const index = new Map<string, number>();
   graph.nodes.forEach((n, i) => {
     const position = layout.positions.get(n.id);
     const size = layout.sizes.get(n.id);
     if (!position || !size) return;
+    index.set(n.id, i);
     const parentId = layout.parentOf.get(n.id);
     const prev = cache.nodes.get(n.id);
     const flow =
@@ -253,18 +359,43 @@ function buildFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow {
         ? prev
         : flowNode(n, position, size, parentId);
     made.set(n.id, flow);
-    if (parentId) {
-      nodeAt[i] = -2 - children.length; // placed once the top-level count is known
-      children.push(flow);
-    } else {
-      nodeAt[i] = namespaces.length + top.length;
-      top.push(flow);
+    if (!parentId) top.push(n);
+    else {
+      const list = childrenOf.get(parentId);
+      if (list) list.push(n);
+      else childrenOf.set(parentId, [n]);
     }
   });
-  for (let i = 0; i < nodeAt.length; i++) {
-    const at = nodeAt[i] ?? -1;
-    if (at <= -2) nodeAt[i] = namespaces.length + top.length + (-2 - at);
+  cache.nodes = made;
+
+  const namespaces = sameLayout ? cache.namespaces : namespaceNodes(top, layout, cache.namespaces);
+  const boxAt = new Map<string, NamespaceFlowNode>(namespaces.map((b) => [b.data.namespace, b]));
+  const tools = new Map<string, OwnerToolsFlowNode>();
+  const nodes: FlowNode[] = [];
+  const nodeAt = new Int32Array(graph.nodes.length).fill(-1);
+  for (const group of readingOrder(top, layout)) {
+    const box = boxAt.get(group.namespace);
+    if (box) nodes.push(box);
+    for (const n of group.nodes) {
+      nodeAt[index.get(n.id) ?? 0] = nodes.push(made.get(n.id) as ItemFlowNode) - 1;
+      if (isSummary(n) || !isOwnerType(n.type)) continue;
+      const collapsed = !!options.collapsedOwners?.has(n.id);
+      const prev = cache.tools.get(toolsId(n.id));
+      const size = layout.sizes.get(n.id) as Size;
+      const t =
+        prev &&
+        prev.data.owner === n &&
+        prev.data.collapsed === collapsed &&
+        prev.position.x === size.w - TOOLS_SIZE.w - 6
+          ? prev
+          : toolsNode(n, size, collapsed);
+      tools.set(t.id, t);
+      nodes.push(t);
+      for (const c of childrenOf.get(n.id) ?? [])
+        nodeAt[index.get(c.id) ?? 0] = nodes.push(made.get(c.id) as ItemFlowNode) - 1;
+    }
   }
+  cache.tools = tools;
 
   const edges: FlowEdge[] = [];
   const routed = new Map<string, FlowEdge>();
@@ -284,25 +415,57 @@ function buildFlow(graph: Graph, layout: Layout, cache: FlowCache): Flow {
     edgeAt[i] = edges.length;
     edges.push(flow);
   });
-  const flow = { nodes: [...namespaces, ...top, ...children], edges };
+  const flow = { nodes, edges };
   cache.namespaces = namespaces;
-  cache.nodes = made;
   cache.edges = routed;
   cache.geometry = layout.geometry;
   cache.last = { graph, flow, nodeAt, edgeAt };
   return flow;
 }
 
-/** The boxes of the namespaces, reusing the ones that did not move. */
+/**
+ * Top-level nodes in reading order: namespace by namespace (top to bottom, then left to
+ * right), and in each the serving lanes then the routing lanes, each top to bottom.
+ */
+function readingOrder(
+  top: readonly ViewNode[],
+  layout: Layout,
+): { namespace: string; nodes: ViewNode[] }[] {
+  const groups = new Map<string, { namespace: string; nodes: ViewNode[]; x: number; y: number }>();
+  for (const n of top) {
+    const p = layout.positions.get(n.id) as Point;
+    const g = groups.get(n.namespace);
+    if (!g) groups.set(n.namespace, { namespace: n.namespace, nodes: [n], x: p.x, y: p.y });
+    else {
+      g.nodes.push(n);
+      if (p.y < g.y || (p.y === g.y && p.x < g.x)) {
+        g.y = p.y;
+        g.x = p.x;
+      }
+    }
+  }
+  const key = (n: ViewNode) => {
+    const lane = layout.columns.get(n.id) ?? 0;
+    return tierOf(lane) * 3 + gridColumn(lane);
+  };
+  const y = (n: ViewNode) => layout.positions.get(n.id)?.y ?? 0;
+  const sorted = [...groups.values()].sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const g of sorted) g.nodes.sort((a, b) => key(a) - key(b) || y(a) - y(b));
+  return sorted;
+}
+
+/** The boxes of the namespaces (not the collapsed ones: they are a node), reusing the ones that did not move. */
 function namespaceNodes(
-  graph: Graph,
+  top: readonly ViewNode[],
   layout: Layout,
   previous: readonly NamespaceFlowNode[],
 ): NamespaceFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]));
-  const top = graph.nodes.filter((n) => !layout.parentOf.has(n.id));
-  return namespaceBoxes(top, layout.positions, layout.sizes).map((box) => {
+  const out: NamespaceFlowNode[] = [];
+  for (const box of namespaceBoxes(top, layout.positions, layout.sizes, layout.columns)) {
+    if (box.collapsed) continue;
     const id = `namespace:${box.namespace}`;
+    const blocks = box.blocks.map((b) => ({ x: b.x - box.x, y: b.y - box.y, w: b.w, h: b.h }));
     const prev = before.get(id);
     if (
       prev &&
@@ -310,24 +473,38 @@ function namespaceNodes(
       prev.position.y === box.y &&
       prev.width === box.w &&
       prev.height === box.h &&
-      prev.data.count === box.count
-    )
-      return prev;
-    return {
+      prev.data.count === box.count &&
+      sameBlocks(prev.data.blocks, blocks)
+    ) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
       id,
       type: 'namespace',
       position: { x: box.x, y: box.y },
       width: box.w,
       height: box.h,
       measured: { width: box.w, height: box.h },
-      data: { namespace: box.namespace, count: box.count },
+      data: { namespace: box.namespace, count: box.count, blocks },
       zIndex: -1,
       selectable: false,
       draggable: false,
       focusable: false,
       className: 'gt-namespace-wrap',
-    };
-  });
+    });
+  }
+  return out;
+}
+
+function sameBlocks(a: readonly Rect[], b: readonly Rect[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((r, i) => {
+      const q = b[i];
+      return !!q && r.x === q.x && r.y === q.y && r.w === q.w && r.h === q.h;
+    })
+  );
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -337,7 +514,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** What a node card shows is the same (its range is not shown). */
-function sameContent(o: GraphNode, n: GraphNode): boolean {
+function sameContent(o: ViewNode, n: ViewNode): boolean {
   return (
     o.type === n.type &&
     o.label === n.label &&
@@ -349,15 +526,9 @@ function sameContent(o: GraphNode, n: GraphNode): boolean {
   );
 }
 
-function sameNode(
-  prev: ObjectFlowNode,
-  n: GraphNode,
-  p: Point,
-  s: Size,
-  parentId?: string,
-): boolean {
+function sameNode(prev: ItemFlowNode, n: ViewNode, p: Point, s: Size, parentId?: string): boolean {
   return (
-    sameContent(prev.data.node, n) &&
+    sameContent(contentOf(prev), n) &&
     prev.position.x === p.x &&
     prev.position.y === p.y &&
     prev.width === s.w &&
@@ -378,8 +549,10 @@ function sameEdge(o: GraphEdge, e: GraphEdge): boolean {
 
 function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
   if (a === b) return true;
-  if (a.type === 'bracket') return b.type === 'bracket' && a.side === b.side;
-  if (b.type === 'bracket') return false;
+  if (a.type === 'bracket') return b.type === 'bracket' && a.side === b.side && a.reach === b.reach;
+  if (a.type === 'wrap')
+    return b.type === 'wrap' && a.down === b.down && a.turn === b.turn && a.margin === b.margin;
+  if (b.type !== 'forward') return false;
   const bp = b.passes;
   return (
     a.passes.length === bp.length &&

@@ -1,13 +1,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Graph } from '../../core';
 import type { Point } from './geometry';
 import { LayoutCache } from './layout-cache';
 import type { Layout } from './layout';
+import type { ViewGraph } from './view-graph';
 
 /** The layout of the shown graph, with drag moves and "Re-layout". */
-export function useGraphLayout(graph: Graph | undefined, key: string) {
+export function useGraphLayout(graph: ViewGraph | undefined, key: string, pinned?: string) {
   const cache = useRef<LayoutCache>(null);
-  cache.current ??= new LayoutCache();
+  cache.current ??= new LayoutCache(pinned);
   const [version, setVersion] = useState(0);
 
   const layout: Layout | undefined = useMemo(

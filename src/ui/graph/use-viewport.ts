@@ -1,13 +1,20 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import type { Rect } from './geometry';
+import type { Point, Rect } from './geometry';
 
-/** Below this zoom the cards are unreadable: show the start of the graph instead of all of it. */
-const READABLE_ZOOM = 0.5;
-const START_ZOOM = 0.65;
-export const MIN_ZOOM = 0.1;
-const PAD = 24;
+/**
+ * The smallest zoom "Fit view" goes to: below it names and states are too small to read. A
+ * graph that does not fit at this zoom gets an overview instead (its namespaces collapsed).
+ */
+export const READABLE_ZOOM = 0.5;
+/** A graph too large to frame whole opens at its top-left corner (where traffic enters) at this zoom. */
+const START_ZOOM = 0.8;
+export const MIN_ZOOM = 0.2;
+export const MAX_ZOOM = 2;
+const PAD = 8;
 const MOVE = { duration: 250 };
+
+export type FitResult = 'fitted' | 'too-large';
 
 /**
  * Moves of the viewport: frame the graph, bring nodes into view. Rectangles come from our own
@@ -30,23 +37,31 @@ export function useViewport(
     return { width, height, tx, ty, zoom };
   }, [store]);
 
+  const fitZoom = useCallback(
+    (r: Rect) => {
+      const { width, height } = screen();
+      return Math.min((width - 2 * PAD) / r.w, (height - 2 * PAD) / r.h);
+    },
+    [screen],
+  );
+
   const show = useCallback(
     (r: Rect, maxZoom: number, animate: boolean) => {
       const { width, height } = screen();
-      const zoom = Math.min(maxZoom, (width - 2 * PAD) / r.w, (height - 2 * PAD) / r.h);
+      const zoom = Math.min(maxZoom, fitZoom(r));
       const x = width / 2 - (r.x + r.w / 2) * zoom;
       const y = height / 2 - (r.y + r.h / 2) * zoom;
       void rf.setViewport({ x, y, zoom }, animate ? move : undefined);
       return zoom;
     },
-    [rf, screen, move],
+    [rf, screen, fitZoom, move],
   );
 
   const topLeft = useCallback(
     (zoom: number, animate: boolean) => {
       if (!bounds) return;
-      const x = PAD / 2 - bounds.x * zoom;
-      const y = PAD / 2 - bounds.y * zoom;
+      const x = PAD - bounds.x * zoom;
+      const y = PAD - bounds.y * zoom;
       void rf.setViewport({ x, y, zoom }, animate ? move : undefined);
     },
     [bounds, rf, move],
@@ -54,29 +69,34 @@ export function useViewport(
 
   /**
    * Automatic framing (a new workspace, a filter, a re-layout): all of the graph when it is
-   * readable that way, else its top-left corner (where traffic enters) at a readable zoom.
+   * readable that way, else its top-left corner at a readable zoom (`zoom`).
    */
   const frame = useCallback(
-    (animate = false) => {
+    (zoom = START_ZOOM, animate = false) => {
       if (!bounds) return;
-      const { width, height } = screen();
-      const fit = Math.min((width - 2 * PAD) / bounds.w, (height - 2 * PAD) / bounds.h);
-      if (fit >= READABLE_ZOOM) show(bounds, 1, animate);
-      else topLeft(START_ZOOM, animate);
+      if (fitZoom(bounds) >= READABLE_ZOOM) show(bounds, 1, animate);
+      else topLeft(zoom, animate);
     },
-    [bounds, screen, show, topLeft],
+    [bounds, fitZoom, show, topLeft],
   );
 
-  /** The "Fit view" button: all of the graph, as far as the smallest zoom allows. */
+  /**
+   * The "Fit view" button: all of the graph when it is readable so. Otherwise nothing moves
+   * and 'too-large' is returned (the caller collapses namespaces into an overview), unless
+   * `anyway`: then the top-left of the graph at the smallest readable zoom.
+   */
   const fitAll = useCallback(
-    (animate = true) => {
-      if (!bounds) return;
-      const { width, height } = screen();
-      const fit = Math.min((width - 2 * PAD) / bounds.w, (height - 2 * PAD) / bounds.h);
-      if (fit >= MIN_ZOOM) show(bounds, 1, animate);
-      else topLeft(MIN_ZOOM, animate);
+    (anyway = false): FitResult => {
+      if (!bounds) return 'fitted';
+      if (fitZoom(bounds) >= READABLE_ZOOM) {
+        show(bounds, 1, true);
+        return 'fitted';
+      }
+      if (!anyway) return 'too-large';
+      topLeft(READABLE_ZOOM, true);
+      return 'fitted';
     },
-    [bounds, screen, show, topLeft],
+    [bounds, fitZoom, show, topLeft],
   );
 
   const offScreen = useCallback(
@@ -89,13 +109,14 @@ export function useViewport(
     [screen],
   );
 
-  /** Centres a node when any of it is off screen. */
+  /** Centres a node when any of it is off screen; returns whether the view moved. */
   const reveal = useCallback(
-    (id: string) => {
+    (id: string, animate = true) => {
       const r = rectOf(id);
-      if (!r || !offScreen(r)) return;
+      if (!r || !offScreen(r)) return false;
       const zoom = Math.max(screen().zoom, 0.7);
-      void rf.setCenter(r.x + r.w / 2, r.y + r.h / 2, { zoom, ...move });
+      void rf.setCenter(r.x + r.w / 2, r.y + r.h / 2, { zoom, ...(animate ? move : {}) });
+      return true;
     },
     [rectOf, offScreen, rf, screen, move],
   );
@@ -114,5 +135,23 @@ export function useViewport(
     [rectOf, offScreen, show],
   );
 
-  return { frame, fitAll, reveal, revealAll };
+  /** Where a point of the graph is on screen now. */
+  const toScreen = useCallback(
+    (p: Point): Point => {
+      const { tx, ty, zoom } = screen();
+      return { x: p.x * zoom + tx, y: p.y * zoom + ty };
+    },
+    [screen],
+  );
+
+  /** Moves the view so that a point of the graph is at a place on screen (zoom kept). */
+  const pin = useCallback(
+    (p: Point, at: Point) => {
+      const { zoom } = screen();
+      void rf.setViewport({ x: at.x - p.x * zoom, y: at.y - p.y * zoom, zoom });
+    },
+    [rf, screen],
+  );
+
+  return { frame, fitAll, reveal, revealAll, toScreen, pin };
 }

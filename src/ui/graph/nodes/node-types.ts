@@ -1,7 +1,9 @@
 import type { NodeTypes } from '@xyflow/react';
+import { NamespaceBox } from '../namespace-box';
+import { OwnerTools } from '../owner-tools';
+import { SummaryNode } from '../summary-node';
 import { HostnameNode } from './hostname-node';
 import { ListenerNode } from './listener-node';
-import { NamespaceNode } from './namespace-node';
 import { ObjectNode } from './object-node';
 import { OwnerNode } from './owner-node';
 
@@ -11,5 +13,7 @@ export const nodeTypes: NodeTypes = {
   owner: OwnerNode,
   listener: ListenerNode,
   hostname: HostnameNode,
-  namespace: NamespaceNode,
+  namespace: NamespaceBox,
+  summary: SummaryNode,
+  'owner-tools': OwnerTools,
 };

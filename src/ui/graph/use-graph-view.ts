@@ -1,0 +1,79 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Graph } from '../../core';
+import { collapseGraph, collapseKey, NO_COLLAPSE } from './collapse';
+import type { Collapse } from './collapse';
+import { filterGraph, filterKey, NO_FILTER } from './filters';
+import type { GraphFilter } from './filters';
+import { focusGraph, focusKey } from './focus';
+import type { Focus } from './focus';
+
+/** The key of the view of everything (no filter, focus or collapse). */
+export const ALL_VIEW = viewKey('all', '', '');
+
+function viewKey(filter: string, focus: string, collapse: string): string {
+  return [filter, focus, collapse].join('|');
+}
+
+/**
+ * What part of the workspace the graph shows, and how: filters, a focus, collapsed namespaces
+ * and Gateways. Each step hands on the very graph it was given when it does nothing, so an
+ * unfiltered view costs nothing per keystroke.
+ */
+export function useGraphView(graph: Graph | undefined) {
+  const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
+  const [focus, setFocus] = useState<Focus>();
+  const [collapse, setCollapse] = useState<Collapse>(NO_COLLAPSE);
+  const filtered = useMemo(() => (graph ? filterGraph(graph, filter) : undefined), [graph, filter]);
+  const focused = useMemo(
+    () => (filtered ? focusGraph(filtered, focus) : undefined),
+    [filtered, focus],
+  );
+  const view = useMemo(
+    () => (focused ? collapseGraph(focused, collapse) : undefined),
+    [focused, collapse],
+  );
+  const key = viewKey(filterKey(filter), focusKey(focus), collapseKey(collapse));
+
+  const toggleNamespace = useCallback((ns: string) => {
+    setCollapse((c) => {
+      const namespaces = new Set(c.namespaces);
+      if (!namespaces.delete(ns)) namespaces.add(ns);
+      return { ...c, namespaces };
+    });
+  }, []);
+
+  const toggleOwner = useCallback((id: string) => {
+    setCollapse((c) => {
+      const owners = new Set(c.owners);
+      if (!owners.delete(id)) owners.add(id);
+      return { ...c, owners };
+    });
+  }, []);
+
+  const toggleFocus = useCallback((f: Focus) => {
+    setFocus((now) => (focusKey(now) === focusKey(f) ? undefined : f));
+  }, []);
+
+  /** Every namespace of what is shown, collapsed: the overview. */
+  const collapseAll = useCallback(() => {
+    const namespaces = new Set((focused?.nodes ?? []).map((n) => n.namespace));
+    setCollapse((c) => ({ ...c, namespaces }));
+  }, [focused]);
+
+  const expandAll = useCallback(() => setCollapse(NO_COLLAPSE), []);
+
+  return {
+    filter,
+    setFilter,
+    focus,
+    setFocus,
+    collapse,
+    view,
+    key,
+    toggleNamespace,
+    toggleOwner,
+    toggleFocus,
+    collapseAll,
+    expandAll,
+  };
+}
