@@ -4,7 +4,11 @@ import { selectNode } from './select-node';
 import { StateLabel } from './state-label';
 import type { HostRow as Row } from './to-host-rows';
 
-/** One hostname of the Hosts table; a click anywhere selects its listener. */
+/**
+ * One hostname of the Hosts table; a click anywhere selects its listener. Each cell carries its
+ * column's name (`data-label`): a narrow panel shows the row as a card, hostname on top and
+ * each cell below under that name (hosts.css).
+ */
 export function HostsRow({ row: r, selected }: { row: Row; selected: boolean }) {
   return (
     <tr
@@ -13,21 +17,21 @@ export function HostsRow({ row: r, selected }: { row: Row; selected: boolean }) 
       onClick={() => selectNode(r.listenerId, 'hosts')}
     >
       {r.gatewaySpan > 0 && (
-        <th scope="rowgroup" rowSpan={r.gatewaySpan} className="pn-group">
+        <th scope="rowgroup" rowSpan={r.gatewaySpan} className="pn-group" data-label="Gateway">
           <NodeLink id={r.gatewayId} from="hosts">
             {r.gateway}
           </NodeLink>
         </th>
       )}
       {r.portSpan > 0 && (
-        <td rowSpan={r.portSpan} className="pn-group pn-num">
+        <td rowSpan={r.portSpan} className="pn-group pn-num" data-label="Port">
           {r.port}
         </td>
       )}
       <th scope="row" className="pn-host">
         {r.hostname === '*' ? '* (any)' : r.hostname}
       </th>
-      <td className="pn-col-listener">
+      <td className="pn-col-listener" data-label="Listener">
         <NodeLink id={r.listenerId} from="hosts">
           {r.listener}
         </NodeLink>
@@ -39,7 +43,7 @@ export function HostsRow({ row: r, selected }: { row: Row; selected: boolean }) 
         <StateLabel badge={r.state} title={r.stateMessage} />
         {r.stateMessage && <div className="pn-sub pn-message">{r.stateMessage}</div>}
       </td>
-      <td className="pn-col-certificates">
+      <td className="pn-col-certificates" data-label="Certificates">
         {r.noCertificate && <StateLabel badge={r.noCertificate} />}
         {r.certificates.map((c) => (
           <div key={c.id} className="pn-item">
@@ -60,7 +64,7 @@ export function HostsRow({ row: r, selected }: { row: Row; selected: boolean }) 
           </div>
         ))}
       </td>
-      <td className="pn-col-routes">
+      <td className="pn-col-routes" data-label="Routes">
         {r.routes.length === 0 && <span className="pn-muted">none</span>}
         {r.routes.map((route) => (
           <div key={route.id} className="pn-item">
@@ -77,7 +81,7 @@ export function HostsRow({ row: r, selected }: { row: Row; selected: boolean }) 
           </div>
         ))}
       </td>
-      <td className="pn-col-backends">
+      <td className="pn-col-backends" data-label="Backends">
         {r.backends.length === 0 && <span className="pn-muted">none</span>}
         {r.backends.map((b) => (
           <div key={b.name} className="pn-item">
@@ -88,7 +92,7 @@ export function HostsRow({ row: r, selected }: { row: Row; selected: boolean }) 
           </div>
         ))}
       </td>
-      <td className="pn-col-upstream">
+      <td className="pn-col-upstream" data-label="Upstream TLS">
         {r.upstream.length === 0 && <span className="pn-muted">none</span>}
         {r.upstream.map((u) => (
           <div key={`${u.backend}:${u.policyId}`} className="pn-item">

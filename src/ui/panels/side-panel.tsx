@@ -52,6 +52,8 @@ export function SidePanel() {
   return (
     <div className="pn-panel">
       <div className="pn-head">
+        {/* Before the tabs: Tab goes from the active tab straight into its panel. */}
+        <PaneToggle towards="right" />
         <div role="tablist" aria-label="Details" className="pn-tabs" onKeyDown={onKeyDown}>
           {tabs.map((t) => (
             <button
@@ -80,7 +82,6 @@ export function SidePanel() {
             </button>
           ))}
         </div>
-        <PaneToggle towards="right" />
       </div>
       <span id={`${id}-counts`} hidden>
         {countText}

@@ -65,7 +65,7 @@ export function SniLookup({ serving }: { serving: ServingMap }) {
         SNI lookup: which listener and certificate answer?
       </h2>
       <form className="pn-sni-form" onSubmit={submit}>
-        <label>
+        <label className="pn-gateway">
           <span>Gateway</span>
           <select
             value={gateway}
