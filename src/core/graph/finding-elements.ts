@@ -73,18 +73,6 @@ function regions(r: Resource): readonly Region[] {
               edges: [edgeId('certificate', lid, objectKey('Secret', c.namespace ?? ns, c.name))],
             });
       }
-      if (r.type === 'ListenerSet' && r.parentRef)
-        list.push({
-          path: r.parentRef.path,
-          node: o.key,
-          edges: [
-            edgeId(
-              'parent',
-              o.key,
-              objectKey('Gateway', r.parentRef.namespace ?? ns, r.parentRef.name),
-            ),
-          ],
-        });
       break;
     case 'Route':
       for (const rule of r.rules)

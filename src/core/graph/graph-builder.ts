@@ -4,6 +4,7 @@
  * steps are kept (see graph-cache.ts) and taken again while the unit is unchanged.
  */
 import type { KubeObject } from '../model/object';
+import { countText } from '../model/count-text';
 import { objectKey } from '../model/object';
 import type { Secret } from '../model/gateway-api';
 import type { SourceRange } from '../model/source';
@@ -88,7 +89,7 @@ export class GraphBuilder {
         if (s.counted?.count !== count)
           s.counted = {
             count,
-            body: { ...s.node, details: [...s.node.details, `${count} routes`] },
+            body: { ...s.node, details: [...s.node.details, countText(count, 'route')] },
           };
         this.nodes.set(s.node.id, withRange(s.counted, s.counted.body, range));
         return;

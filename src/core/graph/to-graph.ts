@@ -1,3 +1,4 @@
+import { countText } from '../model/count-text';
 import type { KubeObject } from '../model/object';
 import { GATEWAY_GROUP, objectKey } from '../model/object';
 import type { ResolveContext } from '../resolve/context';
@@ -129,11 +130,13 @@ function drawGateway(b: GraphBuilder, ctx: ResolveContext, g: ResolvedGateway): 
   const gw = g.gateway.object;
   objectStep(b, gw, gatewayState(g), [
     `class ${g.gateway.gatewayClassName}`,
-    `${g.listeners.filter((l) => l.owner === g.gateway).length} listeners`,
+    countText(g.listeners.filter((l) => l.owner === g.gateway).length, 'listener'),
   ]);
   for (const s of g.listenerSets) {
     const state = verdictState(s.accepted);
-    objectStep(b, s.listenerSet.object, state, [`${s.listenerSet.listeners.length} listeners`]);
+    objectStep(b, s.listenerSet.object, state, [
+      countText(s.listenerSet.listeners.length, 'listener'),
+    ]);
     edgeStep(b, 'parent', s.listenerSet.object.key, gw.key, state);
   }
   for (const l of g.listeners) {

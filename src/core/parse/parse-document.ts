@@ -124,6 +124,15 @@ export function parseWithYaml(text: string): ParsedDocument {
 
 function fatal(e: unknown, text: string): ParseProblem {
   const message = e instanceof Error ? e.message : String(e);
+  // An alias to an anchor that is not there is a bad alias, not an expansion bomb.
+  if (/unresolved alias/i.test(message))
+    return {
+      code: 'YAML_BAD_ALIAS',
+      severity: 'error',
+      message: firstLine(message),
+      start: 0,
+      end: Math.min(text.length, 1),
+    };
   if (/alias/i.test(message))
     return {
       code: 'YAML_ALIAS_LIMIT',

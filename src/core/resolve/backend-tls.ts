@@ -81,10 +81,10 @@ function resolvePolicy(
   });
   // What is wrong with a CA bundle's content is a fact of the bundle too.
   for (const c of caRefs)
-    if (!c.ok)
+    if (!c.ok && c.code)
       ctx.report(
         policy.object,
-        c.code ?? 'CA_INVALID',
+        c.code,
         'error',
         c.message ?? '',
         c.path,

@@ -1,5 +1,6 @@
 import type { Gateway, ListenerSet } from '../model/gateway-api';
-import { GATEWAY_GROUP, GATEWAY_X_GROUP } from '../model/object';
+import { edgeId } from '../graph/element-ids';
+import { GATEWAY_GROUP, GATEWAY_X_GROUP, objectKey } from '../model/object';
 import { checkCertificateRef } from './certificate-refs';
 import type { CertificateRefResult } from './certificate-refs';
 import { compareAge } from './context';
@@ -71,6 +72,7 @@ export function resolveGateways(
         : refused
           ? `Parent ${refusedText('Gateway', ns, p.name, refused)}`
           : `Parent Gateway ${ns}/${p.name} does not exist.`;
+      // A refused parent is drawn, with an edge to it that says why.
       if (p)
         ctx.report(
           ls.object,
@@ -79,6 +81,8 @@ export function resolveGateways(
           message,
           p.path,
           'key',
+          ls.object.origin,
+          refused ? [edgeId('parent', ls.object.key, objectKey('Gateway', ns, p.name))] : undefined,
         );
       return {
         listenerSet: ls,
@@ -106,7 +110,7 @@ function resolveGateway(
         ? {
             ok: true,
             reason: 'ListenersNotValid',
-            message: `${own.length - valid} of ${own.length} listeners are not valid.`,
+            message: `${own.length - valid} of ${own.length} listeners ${own.length - valid === 1 ? 'is' : 'are'} not valid.`,
           }
         : { ok: false, reason: 'ListenersNotValid', message: 'No listener is valid.' };
   const programmed: Verdict = accepted.ok
@@ -198,10 +202,12 @@ function resolveGateway(
     resolvedRefs = {
       ok: false,
       reason: 'ListenersNotResolved',
-      message: `Listeners ${own
-        .filter((l) => !l.resolvedRefs.ok)
-        .map((l) => `"${l.listener.name}"`)
-        .join(', ')} have unresolved references.`,
+      message: (() => {
+        const names = own.filter((l) => !l.resolvedRefs.ok).map((l) => `"${l.listener.name}"`);
+        return names.length === 1
+          ? `Listener ${names[0]} has unresolved references.`
+          : `Listeners ${names.join(', ')} have unresolved references.`;
+      })(),
     };
   }
   const insecureFrontend =

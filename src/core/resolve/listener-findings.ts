@@ -92,7 +92,10 @@ function reportGateway(ctx: ResolveContext, g: ResolvedGateway): true {
   }
   // Frontend CA problems are reported once per field, not once per targeted listener; each
   // concerns the edges from those listeners to the CA bundle, and the bundle when it is read.
-  const fields = new Map<string, { holder: KubeObject; ref: CARefResult; also: string[] }>();
+  const fields = new Map<
+    string,
+    { holder: KubeObject; ref: CARefResult; code: string; also: string[] }
+  >();
   for (const l of g.listeners) {
     const f = l.frontend;
     if (!f) continue;
@@ -102,22 +105,16 @@ function reportGateway(ctx: ResolveContext, g: ResolvedGateway): true {
       const id = `${holder.key}:${r.path.join('.')}`;
       let field = fields.get(id);
       if (!field)
-        fields.set(id, (field = { holder, ref: r, also: r.configMap ? [r.configMap] : [] }));
+        fields.set(
+          id,
+          (field = { holder, ref: r, code: r.code, also: r.configMap ? [r.configMap] : [] }),
+        );
       const lid = listenerNodeId(l.owner.object.key, l.listener.name);
       field.also.push(edgeId('client-ca', lid, objectKey(r.kind, r.namespace, r.name)));
     }
   }
-  for (const { holder, ref: r, also } of fields.values())
-    ctx.report(
-      holder,
-      r.code ?? 'CA_INVALID',
-      'error',
-      r.message ?? '',
-      r.path,
-      undefined,
-      holder.origin,
-      also,
-    );
+  for (const { holder, ref: r, code, also } of fields.values())
+    ctx.report(holder, code, 'error', r.message ?? '', r.path, undefined, holder.origin, also);
   const b = g.backendClientCertificate;
   if (b) {
     const o = g.gateway.object;
