@@ -94,7 +94,9 @@ test('only problems: the troubleshooting sample shows its errors and hides what 
   await expect(node(page, 'Service infra/shop-frontend').locator('.gt-missing')).toHaveCount(1);
   // The certificate in another namespace that no ReferenceGrant lets the Gateway use.
   await expect(
-    graph(page).getByRole('img', { name: /^Listener shop uses certificate .*no ReferenceGrant$/ }),
+    graph(page).getByRole('img', {
+      name: /^Listener shop uses certificate .*, no ReferenceGrant\. Error: RefNotPermitted$/,
+    }),
   ).toHaveCount(1);
   await expect(page.locator('.gt-edge-label', { hasText: 'no ReferenceGrant' })).toHaveCount(1);
   await expect(node(page, 'Listener legacy')).toHaveCount(0);

@@ -67,9 +67,17 @@ export const test = base.extend<{
 
 export { expect };
 
-/** A graph node by its accessible name (`<Kind> <namespace>/<name>`, `Listener <name>`). */
+/**
+ * A graph node by its name (`<Kind> <namespace>/<name>`, `Listener <name>`): its accessible name
+ * is that name followed by its state (`Gateway infra/edge. OK`, `Listener shop. Warning: …`).
+ */
 export function node(page: Page, name: string) {
-  return page.getByRole('group', { name, exact: true });
+  return page.getByRole('group', { name: nodeName(name) });
+}
+
+/** The accessible name of a node called `name`, whatever its state. */
+export function nodeName(name: string): RegExp {
+  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. (OK|Warning: |Error: )`);
 }
 
 export async function openSample(page: Page, title: string) {

@@ -1,4 +1,4 @@
-import { clickEditorLine, editorText, expect, importFiles, test } from './support';
+import { clickEditorLine, editorText, expect, importFiles, node, test } from './support';
 import type { Page } from '@playwright/test';
 
 // Journeys through the YAML pane. The pane exposes one read-only accessor for tests,
@@ -29,22 +29,22 @@ test('typing a listener name updates the graph; Undo and Redo in the toolbar und
   page,
 }) => {
   const original = await editorText(page);
-  await expect(page.getByLabel('Listener foo-https', { exact: true })).toBeAttached();
+  await expect(node(page, 'Listener foo-https')).toBeAttached();
   await cursorAtEndOf(page, '- name: foo-https');
   for (let i = 0; i < '-https'.length; i++) await page.keyboard.press('ArrowLeft');
   await page.keyboard.insertText('2');
   expect(await editorText(page)).toContain('- name: foo2-https\n');
-  await expect(page.getByLabel('Listener foo2-https', { exact: true })).toBeAttached({
+  await expect(node(page, 'Listener foo2-https')).toBeAttached({
     timeout: 1000,
   });
 
   await page.getByRole('button', { name: 'Undo' }).click();
   expect(await editorText(page)).toBe(original);
-  await expect(page.getByLabel('Listener foo-https', { exact: true })).toBeAttached();
+  await expect(node(page, 'Listener foo-https')).toBeAttached();
 
   await page.getByRole('button', { name: 'Redo' }).click();
   expect(await editorText(page)).toContain('- name: foo2-https\n');
-  await expect(page.getByLabel('Listener foo2-https', { exact: true })).toBeAttached();
+  await expect(node(page, 'Listener foo2-https')).toBeAttached();
 });
 
 test('a broken certificate reference gets an error marker; fixing it clears the marker', async ({
@@ -196,13 +196,13 @@ test('a CRLF file with a byte order mark stays byte-exact through loading and ty
   await page.keyboard.insertText('2');
   expect(await editorText(page)).toBe(text.replace('name: crlf', 'name: crlf2'));
   // The worker is sent edits (offsets past the byte order mark): it sees the same text.
-  await expect(page.getByLabel('Secret default/crlf2', { exact: true })).toBeAttached();
+  await expect(node(page, 'Secret default/crlf2')).toBeAttached();
   await page.keyboard.insertText('3');
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('# note');
   const typed = text.replace('name: crlf', 'name: crlf23\r\n  # note');
   await expect.poll(() => editorText(page)).toBe(typed);
-  await expect(page.getByLabel('Secret default/crlf23', { exact: true })).toBeAttached();
+  await expect(node(page, 'Secret default/crlf23')).toBeAttached();
 });
 
 test('several files get tabs; pasting YAML into an empty file fills the workspace', async ({
@@ -228,16 +228,14 @@ test('several files get tabs; pasting YAML into an empty file fills the workspac
   await clickEditorLine(page, page.locator('.yaml-editor .view-lines'));
   await page.keyboard.press('Control+V');
   await expect.poll(() => editorText(page, 'empty.yaml')).toBe(pasted);
-  await expect(page.getByLabel('Listener bar-https', { exact: true })).toBeAttached();
+  await expect(node(page, 'Listener bar-https')).toBeAttached();
 });
 
 test('moving the cursor in the YAML selects the node under it', async ({ page }) => {
   await cursorAtEndOf(page, '- name: wildcard-https');
-  await expect(page.getByLabel('Listener wildcard-https', { exact: true })).toHaveClass(/selected/);
+  await expect(node(page, 'Listener wildcard-https')).toHaveClass(/selected/);
   await cursorAtEndOf(page, 'gatewayClassName: example');
-  await expect(page.getByLabel('Gateway infra/wildcard-tls-gateway', { exact: true })).toHaveClass(
-    /selected/,
-  );
+  await expect(node(page, 'Gateway infra/wildcard-tls-gateway')).toHaveClass(/selected/);
 });
 
 test('keyboard users leave the editor with Tab after Ctrl+M', async ({ page }) => {

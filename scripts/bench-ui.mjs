@@ -124,7 +124,7 @@ try {
     });
     const t0 = performance.now();
     await page.locator('input[type=file]').setInputFiles(w.file);
-    const first = page.getByRole('group', { name: 'Listener www', exact: true }).first();
+    const first = page.getByRole('group', { name: /^Listener www\. / }).first();
     await first.waitFor({ state: 'attached', timeout: 300_000 });
     const importMs = performance.now() - t0;
     // Click the first "www" listener: the editor selects its text (cursor at its first line,

@@ -1,3 +1,4 @@
+import { countText } from '../core';
 import { useStore } from './store/store';
 import { workspace } from './store/workspace';
 
@@ -23,7 +24,8 @@ export function StatusBar() {
       </span>
       {result && (
         <span>
-          {result.objectCount} objects · {errors} errors · {warnings} warnings ·{' '}
+          {countText(result.objectCount, 'object')} · {countText(errors, 'error')} ·{' '}
+          {countText(warnings, 'warning')} ·{' '}
           {result.ahead
             ? 'analysed ahead of time'
             : `analysed in ${Math.round(result.analyzeMs)} ms`}

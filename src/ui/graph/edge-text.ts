@@ -1,5 +1,6 @@
 /** Words for edges: the label drawn on them and their accessible name. */
 import type { EdgeType, GraphEdge } from '../../core';
+import { stateWords } from './nodes/state-text';
 
 const typeText: Record<EdgeType, string> = {
   serves: 'serves',
@@ -36,11 +37,11 @@ export function edgeLabelLines(e: GraphEdge): string[] {
   return lines;
 }
 
+/**
+ * An edge's accessible name, from the labels of its ends, ending with its state like nodes':
+ * `Listener shop uses certificate Secret infra/cert, no ReferenceGrant. Error: RefNotPermitted`.
+ */
 export function edgeAriaLabel(e: GraphEdge, source: string, target: string): string {
-  const state =
-    e.state.level === 'ok'
-      ? 'OK'
-      : `${e.state.level === 'error' ? 'Error' : 'Warning'}: ${e.state.reason ?? ''}`;
   const grant = grantText(e.grant);
-  return `${source} ${typeText[e.type]} ${target}. ${state}${grant ? `, ${grant}` : ''}`;
+  return `${source} ${typeText[e.type]} ${target}${grant ? `, ${grant}` : ''}. ${stateWords(e.state)}`;
 }

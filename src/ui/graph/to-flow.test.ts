@@ -16,13 +16,13 @@ const objectNode = (nodes: FlowNode[], id: string) =>
 const edgeOf = (edges: FlowEdge[], id: string) => edges.find((e) => e.id === id) as FlowEdge;
 
 describe('toFlow nodes', () => {
-  it('names every node by its label and picks a component per kind', () => {
+  it('names every node by its label and state, and picks a component per kind', () => {
     const { nodes } = flowOf(sampleGraph());
     const gw = objectNode(nodes, 'Gateway/infra/gw');
-    expect(gw.ariaLabel).toBe('Gateway infra/gw');
+    expect(gw.ariaLabel).toBe('Gateway infra/gw. OK');
     expect(gw.type).toBe('owner');
     const l = objectNode(nodes, 'Gateway/infra/gw#foo');
-    expect(l.ariaLabel).toBe('Listener foo');
+    expect(l.ariaLabel).toBe('Listener foo. OK');
     expect(l.type).toBe('listener');
     expect(l.parentId).toBe('Gateway/infra/gw');
     expect(l.draggable).toBe(false);
@@ -190,7 +190,7 @@ describe('toFlow edges', () => {
     const e = edgeOf(edges, 'certificate:Gateway/infra/gw#wild->Secret/certs/wild-cert');
     expect(e.data?.lines).toEqual(['via ReferenceGrant certs/allow']);
     expect(e.ariaLabel).toBe(
-      'Listener wild uses certificate Secret certs/wild-cert. OK, via ReferenceGrant certs/allow',
+      'Listener wild uses certificate Secret certs/wild-cert, via ReferenceGrant certs/allow. OK',
     );
   });
 
@@ -204,7 +204,7 @@ describe('toFlow edges', () => {
     const e = edgeOf(edges, bad.id);
     expect(e.data?.lines).toEqual(['RefNotPermitted', 'no ReferenceGrant']);
     expect(e.ariaLabel).toBe(
-      'Listener foo uses certificate Secret certs/wild-cert. Error: RefNotPermitted, no ReferenceGrant',
+      'Listener foo uses certificate Secret certs/wild-cert, no ReferenceGrant. Error: RefNotPermitted',
     );
     expect(e.zIndex).toBe(1);
   });

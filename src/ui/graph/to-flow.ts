@@ -8,6 +8,7 @@
 import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import type { GraphEdge, GraphNode } from '../../core';
 import { edgeAriaLabel, edgeLabelLines } from './edge-text';
+import { nodeAriaLabel, stateWords } from './nodes/state-text';
 import { gridColumn, isOwnerType, LISTENER_INSET, OWNER_HEADER, tierOf } from './geometry';
 import type { Point, Rect, Size } from './geometry';
 import type { Layout } from './layout';
@@ -150,7 +151,7 @@ function flowNode(n: ViewNode, position: Point, size: Size, parentId?: string): 
     height: size.h,
     measured: { width: size.w, height: size.h },
     handles: handlesFor(size, parentId ? LISTENER_INSET : 0),
-    ariaLabel: n.label,
+    ariaLabel: isSummary(n) ? `${n.label}. ${stateWords(n.state)}` : nodeAriaLabel(n),
   };
   if (isSummary(n))
     return {
@@ -195,6 +196,11 @@ export function toolsId(ownerId: string): string {
   return `tools:${ownerId}`;
 }
 
+/** What an edge's name calls a node: its label, without its state. */
+function labelOf(f: ItemFlowNode): string {
+  return f.type === 'summary' ? f.data.summary.label : f.data.node.label;
+}
+
 function flowEdge(
   e: GraphEdge,
   route: EdgeRoute,
@@ -209,7 +215,7 @@ function flowEdge(
     sourceHandle: route.type === 'bracket' && route.side === 'left' ? 'out-left' : 'out',
     targetHandle: route.type === 'bracket' && route.side === 'right' ? 'in-right' : 'in',
     data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
-    ariaLabel: edgeAriaLabel(e, source.ariaLabel ?? e.source, target.ariaLabel ?? e.target),
+    ariaLabel: edgeAriaLabel(e, labelOf(source), labelOf(target)),
     focusable: false,
     selectable: false,
     zIndex: e.state.level === 'ok' ? 0 : 1,

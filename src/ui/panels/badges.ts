@@ -15,13 +15,16 @@ export function badge(level: Level, text: string, icon = icons[level]): Badge {
   return { level, icon, text };
 }
 
+// Fact badges have the levels of the findings that state the same facts (CERT_HOSTNAME_NOT_COVERED
+// and CERT_NO_SAN are warnings, CERT_EXPIRED and CERT_NOT_YET_VALID errors), so a fact and the
+// state it causes never disagree.
 export const coverageBadge: Record<Coverage, Badge> = {
   covered: badge('ok', 'covered'),
   partial: badge('warning', 'partial: deeper names fail', '◐'),
-  uncovered: badge('error', 'NOT covered'),
+  uncovered: badge('warning', 'NOT covered'),
 };
 
-const noSubjectAltName = badge('error', 'NOT covered: no subjectAltName');
+const noSubjectAltName = badge('warning', 'NOT covered: no subjectAltName');
 
 /**
  * Coverage with its reason: a certificate without SAN dNSNames covers no name at all (clients
@@ -39,7 +42,7 @@ export const expiryBadge: Record<ExpiryState, Badge> = {
   valid: badge('ok', 'valid'),
   expiring: badge('warning', 'expiring'),
   expired: badge('error', 'expired'),
-  'not-yet-valid': badge('warning', 'not yet valid'),
+  'not-yet-valid': badge('error', 'not yet valid'),
 };
 
 export const severityBadge: Record<Severity, Badge> = {

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
+import { countText } from '../../core';
 import type { ServingMap } from '../../core';
+import { nodeIndex } from '../graph/node-index';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
 import { HostsRow } from './hosts-row';
@@ -25,7 +27,12 @@ export function HostsTable({ serving }: { serving: ServingMap }) {
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(pageSize);
   const matching = useMemo(() => filterHosts(all, filter), [all, filter]);
-  const rows = useMemo(() => toHostRows(matching.slice(0, limit)), [matching, limit]);
+  // Each row's state is its listener's, as the graph shows it.
+  const graph = useStore(workspace, (s) => s.result?.graph);
+  const rows = useMemo(
+    () => toHostRows(matching.slice(0, limit), graph && nodeIndex(graph)),
+    [matching, limit, graph],
+  );
   const groups = useMemo(() => groupByGateway(rows), [rows]);
   const selected = useStore(workspace, (s) => s.selection?.nodeId);
   if (all.length === 0)
@@ -44,8 +51,8 @@ export function HostsTable({ serving }: { serving: ServingMap }) {
         </label>
         <span className="pn-sub" aria-live="polite">
           {matching.length === all.length
-            ? `${all.length} hostname${all.length === 1 ? '' : 's'}`
-            : `${matching.length} of ${all.length} hostnames`}
+            ? countText(all.length, 'hostname')
+            : `${matching.length} of ${countText(all.length, 'hostname')}`}
         </span>
       </div>
       <table className="pn-table pn-hosts">

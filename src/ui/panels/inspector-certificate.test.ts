@@ -20,7 +20,7 @@ const facts: CertificateFacts = {
   isCA: false,
 };
 
-function sans(c: CertificateFacts) {
+function fields(c: CertificateFacts) {
   const view = toCertificateView(
     {
       secret: 'Secret/a/b',
@@ -31,16 +31,25 @@ function sans(c: CertificateFacts) {
     },
     new Date('2030-01-01T00:00:00Z'),
   );
-  return view.certificates[0]?.fields.find((f) => f.label === 'SANs');
+  return view.certificates[0]?.fields ?? [];
 }
+
+const sans = (c: CertificateFacts) => fields(c).find((f) => f.label === 'SANs');
 
 describe('the certificate in the Inspector', () => {
   it('says that a certificate without DNS subjectAltName is rejected whatever its CN', () => {
     expect(sans(facts)).toMatchObject({
       value: '192.0.2.1',
-      badge: { level: 'error', text: 'no DNS subjectAltName: clients will reject it' },
+      // A warning, as the CERT_NO_SAN finding about the listeners that serve it.
+      badge: { level: 'warning', text: 'no DNS subjectAltName: clients will reject it' },
     });
     expect(sans({ ...facts, ipAddresses: [] })?.value).toBe('none');
     expect(sans({ ...facts, dnsNames: ['*.example.com'] })?.badge).toBeUndefined();
+  });
+
+  it('shows validity to the minute in UTC, without milliseconds', () => {
+    const at = (label: string) => fields(facts).find((f) => f.label === label)?.value;
+    expect(at('Not before')).toBe('2026-01-01 00:00 UTC');
+    expect(at('Not after')).toBe('2126-01-01 00:00 UTC');
   });
 });

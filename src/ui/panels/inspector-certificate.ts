@@ -1,4 +1,4 @@
-import { expiryState } from '../../core';
+import { expiryState, humanInstant } from '../../core';
 import type { CertificateFacts, SecretCertificate } from '../../core';
 import { badge, expiryBadge } from './badges';
 import type { Badge } from './badges';
@@ -26,7 +26,7 @@ const keyBadge = {
   unknown: badge('warning', 'key match could not be checked'),
 } as const;
 
-const noDnsNames = badge('error', 'no DNS subjectAltName: clients will reject it');
+const noDnsNames = badge('warning', 'no DNS subjectAltName: clients will reject it');
 
 function yesNo(b: boolean): string {
   return b ? 'yes' : 'no';
@@ -44,8 +44,12 @@ function fields(c: CertificateFacts, now: Date): CertificateField[] {
       ...(c.dnsNames.length === 0 ? { badge: noDnsNames } : {}),
     },
     { label: 'Issuer', value: c.issuer },
-    { label: 'Not before', value: c.notBefore },
-    { label: 'Not after', value: c.notAfter, badge: expiryBadge[expiryState(c, now)] },
+    { label: 'Not before', value: humanInstant(c.notBefore) },
+    {
+      label: 'Not after',
+      value: humanInstant(c.notAfter),
+      badge: expiryBadge[expiryState(c, now)],
+    },
     { label: 'Key', value: size ? `${c.keyAlgorithm} ${size}` : c.keyAlgorithm },
     { label: 'Signature', value: c.signatureAlgorithm },
     { label: 'Serial', value: c.serialNumber },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWorkspace } from '../../core';
 import type { SourceFile } from '../../core';
+import { tlsSecret } from '../../core/testdata/tls-secret';
 import { openSample } from '../../worker/testdata/open-sample';
 import { toInspector } from './inspector-model';
 import type { InspectorInput } from './inspector-model';
@@ -152,5 +153,54 @@ describe('yamlExcerpt', () => {
       more: 1,
     });
     expect(yamlExcerpt([], range)).toBeUndefined();
+  });
+
+  it('never says "certificate OK" beside a certificate problem: the edge and the listener carry it', () => {
+    const now = new Date('2031-03-04T05:06:07Z');
+    const files = [
+      {
+        path: 'gateway.yaml',
+        text: `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: { name: edge, namespace: infra }
+spec:
+  gatewayClassName: designer
+  listeners:
+    - name: shop
+      protocol: HTTPS
+      port: 443
+      hostname: shop.example.com
+      tls: { certificateRefs: [{ name: foo-cert }] }
+`,
+      },
+      { path: 'secret.yaml', text: tlsSecret('infra', 'foo-cert', 'foo') },
+    ];
+    const a = analyzeWorkspace(files, { now });
+    const input = {
+      graph: a.graph(),
+      status: a.status,
+      diagnostics: a.diagnostics,
+      certificates: a.certificates(),
+      serving: a.serving,
+    };
+    const m = toInspector('Gateway/infra/edge#shop', input, files, now);
+    expect(m?.state).toMatchObject({ level: 'warning', text: 'CERT_HOSTNAME_NOT_COVERED' });
+    const certificate = m?.outgoing.find((e) => e.relation === 'certificate');
+    expect(certificate?.state).toMatchObject({
+      level: 'warning',
+      text: 'CERT_HOSTNAME_NOT_COVERED',
+    });
+    expect(m?.incoming.find((e) => e.relation === 'hostname')?.state.level).toBe('warning');
+    expect(m?.diagnostics.map((d) => d.diagnostic.code)).toEqual(['CERT_HOSTNAME_NOT_COVERED']);
+    // The Secret is what it is: fine, and used by a listener whose edge warns.
+    const secret = toInspector('Secret/infra/foo-cert', input, files, now);
+    expect(secret?.state.level).toBe('ok');
+    expect(secret?.diagnostics).toEqual([]);
+    expect(secret?.incoming[0]?.state.text).toBe('CERT_HOSTNAME_NOT_COVERED');
+    // The Gateway lists what is wrong with its listeners.
+    const gateway = toInspector('Gateway/infra/edge', input, files, now);
+    expect(gateway?.diagnostics.map((d) => d.diagnostic.code)).toEqual([
+      'CERT_HOSTNAME_NOT_COVERED',
+    ]);
   });
 });

@@ -95,6 +95,17 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
   return outer.file === inner.file && outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/**
+ * Whether the Inspector of `node` lists a finding: one about the node (its state counts it) or
+ * about one of its listeners. A finding that concerns no element (text that holds no object)
+ * is listed where its text is.
+ */
+function concerns(d: Diagnostic, node: GraphNode, nodes: ReadonlyMap<string, GraphNode>): boolean {
+  if (d.elements)
+    return d.elements.some((id) => id === node.id || nodes.get(id)?.parent === node.id);
+  return d.object === node.id || (!!node.range && !!d.range && contains(node.range, d.range));
+}
+
 /** Everything the Inspector shows about one graph node; undefined when it is not in the graph. */
 export function toInspector(
   nodeId: string,
@@ -163,9 +174,7 @@ export function toInspector(
     conditions: status.groups,
     certificate: secret ? toCertificateView(secret, now) : undefined,
     diagnostics: result.diagnostics
-      .filter(
-        (d) => d.object === node.id || (node.range && d.range && contains(node.range, d.range)),
-      )
+      .filter((d) => concerns(d, node, nodes))
       .map((d) => ({
         diagnostic: d,
         severity: severityBadge[d.severity],

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { countText } from '../../core';
 import { PaneToggle } from '../layout/pane-toggle';
 import { useStore } from '../store/store';
 import { workspace } from '../store/workspace';
@@ -48,7 +49,7 @@ export function SidePanel() {
     refs.current[next]?.focus();
   };
 
-  const countText = `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`;
+  const counted = `${countText(counts.error, 'error')}, ${countText(counts.warning, 'warning')}, ${counts.info} info`;
   return (
     <div className="pn-panel">
       <div className="pn-head">
@@ -73,7 +74,7 @@ export function SidePanel() {
             >
               {t}
               {t === 'Problems' && diagnostics && (
-                <span className="pn-count" aria-hidden="true" title={countText}>
+                <span className="pn-count" aria-hidden="true" title={counted}>
                   {counts.error > 0 && <span className="pn-error">✗ {counts.error}</span>}
                   {counts.warning > 0 && <span className="pn-warning">⚠ {counts.warning}</span>}
                   {counts.error + counts.warning === 0 && <span className="pn-ok">✓ 0</span>}
@@ -84,7 +85,7 @@ export function SidePanel() {
         </div>
       </div>
       <span id={`${id}-counts`} hidden>
-        {countText}
+        {counted}
       </span>
       <div
         role="tabpanel"

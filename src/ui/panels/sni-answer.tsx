@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
 import type { ServingMap, SniAnswer } from '../../core';
+import { nodeIndex } from '../graph/node-index';
+import { useStore } from '../store/store';
+import { workspace } from '../store/workspace';
 import { NodeLink } from './node-link';
 import { StateLabel } from './state-label';
 import { toSniView } from './to-sni-view';
@@ -12,11 +15,19 @@ export function SniAnswerView({
   answer: SniAnswer | null;
   serving: ServingMap;
 }) {
-  const v = useMemo(() => toSniView(answer, serving), [answer, serving]);
+  // The answering listener's state, as the graph shows it, counts in the verdict.
+  const graph = useStore(workspace, (s) => s.result?.graph);
+  const v = useMemo(
+    () => toSniView(answer, serving, graph && nodeIndex(graph)),
+    [answer, serving, graph],
+  );
   return (
     <section className="pn-answer" aria-label="Answer">
       <p role="status" className="pn-summary">
         <StateLabel badge={v.verdict} /> {v.summary}
+        {v.verdictMessage && (
+          <span className="pn-sub pn-message pn-verdict-message">{v.verdictMessage}</span>
+        )}
       </p>
       {v.listener && (
         <dl className="pn-facts">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HostEntry, ServingMap } from '../../core';
+import type { GraphNode, HostEntry, ServingMap } from '../../core';
 import { filterHosts } from './filter-hosts';
 import { listHosts, toHostRows } from './to-host-rows';
 
@@ -124,9 +124,30 @@ describe('toHostRows', () => {
   });
 
   it('states readiness in words', () => {
-    expect(rows[0]?.state.text).toBe('Ready');
+    expect(rows[0]?.state.text).toBe('OK');
     expect(rows[2]?.state).toMatchObject({ level: 'error', text: 'UnsupportedProtocol' });
     expect(rows[2]?.stateMessage).toBe('no');
+  });
+
+  it("shows the listener's state as the graph draws it, certificate problems included", () => {
+    const listener = (id: string, state: GraphNode['state']): [string, GraphNode] => [
+      id,
+      { id, type: 'Listener', namespace: 'infra', name: id, label: id, details: [], state },
+    ];
+    const nodes = new Map([
+      listener('Gateway/infra/gw#foo-https', {
+        level: 'warning',
+        reason: 'CERT_HOSTNAME_NOT_COVERED',
+        message: 'not covered',
+      }),
+      listener('Gateway/infra/gw#wildcard-https', { level: 'ok' }),
+    ]);
+    const drawn = toHostRows(hosts, nodes);
+    expect(drawn[0]?.state).toMatchObject({ level: 'warning', text: 'CERT_HOSTNAME_NOT_COVERED' });
+    expect(drawn[0]?.stateMessage).toBe('not covered');
+    expect(drawn[1]?.state).toMatchObject({ level: 'ok', text: 'OK' });
+    // A listener the graph does not draw keeps what the serving map says.
+    expect(drawn[2]?.state).toMatchObject({ level: 'error', text: 'UnsupportedProtocol' });
   });
 
   it('shows coverage and expiry of presented certificates, and why others are not', () => {
@@ -186,7 +207,8 @@ describe('toHostRows', () => {
         ],
       }),
     );
-    const noSan = { level: 'error', text: 'NOT covered: no subjectAltName' };
+    // A warning, as the CERT_NO_SAN finding about it.
+    const noSan = { level: 'warning', text: 'NOT covered: no subjectAltName' };
     expect(named?.certificates[0]?.coverage).toMatchObject(noSan);
     expect(named?.routes[0]?.hostnames[0]?.coverage).toMatchObject(noSan);
     // Without a listener hostname there is nothing to cover, but the certificate still says why

@@ -1,5 +1,5 @@
-import type { HostEntry, ObjectRef, ServedBackend, ServingMap } from '../../core';
-import { badge, coverageBadgeOf, expiryBadge } from './badges';
+import type { GraphNode, HostEntry, ObjectRef, ServedBackend, ServingMap } from '../../core';
+import { badge, coverageBadgeOf, expiryBadge, stateBadge } from './badges';
 import type { Badge } from './badges';
 
 export interface HostCertificate {
@@ -101,14 +101,19 @@ export function listHosts(serving: ServingMap): HostRef[] {
 
 /**
  * Table rows for these entries (a page of the table: only shown rows are mapped). Gateway and
- * port cells span their group within the page, which may start or end inside a group.
+ * port cells span their group within the page, which may start or end inside a group. With the
+ * graph's nodes, a row's state is its listener's state in the graph (the worst of its conditions
+ * and of the findings about it, certificate coverage and expiry included).
  */
-export function toHostRows(refs: readonly HostRef[]): HostRow[] {
+export function toHostRows(
+  refs: readonly HostRef[],
+  nodes?: ReadonlyMap<string, GraphNode>,
+): HostRow[] {
   type Mutable = { -readonly [K in keyof HostRow]: HostRow[K] };
   const rows = refs.map((h): Mutable => {
     const gatewayId = refId(h.gateway);
     return {
-      ...toEntry(h.entry, gatewayId),
+      ...toEntry(h.entry, gatewayId, nodes),
       key: `${gatewayId}:${h.port}:${h.index}:${h.entry.hostname}`,
       gatewayId,
       gateway: `${h.gateway.namespace}/${h.gateway.name}`,
@@ -130,11 +135,16 @@ export function toHostRows(refs: readonly HostRef[]): HostRow[] {
 
 type Entry = Omit<HostRow, 'key' | 'gatewayId' | 'gateway' | 'gatewaySpan' | 'port' | 'portSpan'>;
 
-function toEntry(h: HostEntry, gatewayId: string): Entry {
+function toEntry(
+  h: HostEntry,
+  gatewayId: string,
+  nodes: ReadonlyMap<string, GraphNode> | undefined,
+): Entry {
   const l = h.listener;
   const ready = l.accepted && l.programmed;
   const owner = refId(l.owner);
   const backends = uniqueBackends(h);
+  const drawn = nodes?.get(listenerId(l.owner, l.name))?.state;
   return {
     hostname: h.hostname,
     listenerId: listenerId(l.owner, l.name),
@@ -142,10 +152,12 @@ function toEntry(h: HostEntry, gatewayId: string): Entry {
     via: owner === gatewayId ? undefined : `${l.owner.kind} ${l.owner.namespace}/${l.owner.name}`,
     protocol: l.protocol,
     tlsMode: l.tlsMode,
-    state: ready
-      ? badge('ok', 'Ready')
-      : badge('error', l.reason ?? (l.accepted ? 'Not programmed' : 'Not accepted')),
-    stateMessage: ready ? undefined : l.message,
+    state: drawn
+      ? stateBadge(drawn)
+      : ready
+        ? badge('ok', 'OK')
+        : badge('error', l.reason ?? (l.accepted ? 'Not programmed' : 'Not accepted')),
+    stateMessage: drawn ? drawn.message : ready ? undefined : l.message,
     noCertificate:
       h.certificates.length > 0
         ? undefined

@@ -108,4 +108,12 @@ describe('problemNodeId', () => {
     const d = a.diagnostics.find((x) => x.code === 'REF_NOT_PERMITTED');
     expect(d && problemNodeId(d, a.graph().nodes)).toBe('Gateway/infra/edge#shop');
   });
+
+  it('goes to the first node a finding concerns, as the core names it', () => {
+    const d = {
+      ...diag('CERT_EXPIRED', 'error', range(5, 6, 'other.yaml'), 'Gateway/infra/gw'),
+      elements: ['Gateway/infra/gw#nowhere', 'certificate:x->y', 'Gateway/infra/gw#l'],
+    };
+    expect(problemNodeId(d, nodes)).toBe('Gateway/infra/gw#l');
+  });
 });

@@ -76,10 +76,18 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
 }
 
 /**
- * The graph node a problem is about: the smallest node whose source range holds the problem's
- * range (so a listener wins over its Gateway), else the node named by `object`.
+ * The graph node a problem is about: the first node of those it concerns (the core names the
+ * node that holds it first: a listener rather than its Gateway); for a problem about text that
+ * holds no object, the smallest node whose source range holds it, else the node named by
+ * `object`.
  */
-export function problemNodeId(d: Diagnostic, nodes: readonly GraphNode[]): string | undefined {
+export function problemNodeId(
+  d: Diagnostic,
+  nodes: readonly GraphNode[],
+  index: ReadonlyMap<string, GraphNode> = new Map(nodes.map((n) => [n.id, n])),
+): string | undefined {
+  const concerned = d.elements?.find((id) => index.has(id));
+  if (concerned) return concerned;
   let best: GraphNode | undefined;
   if (d.range) {
     const r = d.range;

@@ -53,6 +53,7 @@ const answer: SniAnswer = {
     { listener: 'wild', owner: gw, hostname: '*.example.com', verdict: 'chosen', message: 'yes' },
   ],
   summary: 'Listener "wild" answers.',
+  state: { level: 'ok' },
 };
 
 describe('toSniView', () => {
@@ -96,14 +97,69 @@ describe('toSniView', () => {
       serving,
     );
     expect(noSan.certificates[0]?.coverage).toMatchObject({
-      level: 'error',
+      level: 'warning',
       text: 'NOT covered: no subjectAltName',
     });
   });
 
+  it('is not OK when the handshake fails for the host, and says why', () => {
+    const expired = toSniView(
+      {
+        ...answer,
+        state: { level: 'error', reason: 'CERT_EXPIRED', message: 'It expired on 2026-11-23.' },
+      },
+      serving,
+    );
+    expect(expired.verdict).toMatchObject({
+      level: 'error',
+      text: 'Answered, but CERT_EXPIRED',
+    });
+    expect(expired.verdictMessage).toBe('It expired on 2026-11-23.');
+  });
+
+  it("is not OK when the answering listener is drawn in warning or error, whatever the host's coverage", () => {
+    const id = 'Gateway/infra/gw#wild';
+    const nodes = new Map([
+      [
+        id,
+        {
+          id,
+          type: 'Listener' as const,
+          namespace: 'infra',
+          name: 'wild',
+          label: 'Listener wild',
+          details: [],
+          state: { level: 'warning' as const, reason: 'CERT_EXPIRING', message: 'soon' },
+        },
+      ],
+    ]);
+    const v = toSniView(answer, serving, nodes);
+    expect(v.verdict).toMatchObject({ level: 'warning', text: 'Answered, but CERT_EXPIRING' });
+    expect(v.verdictMessage).toBe('soon');
+    // The host's own problem comes first when it is as bad.
+    const both = toSniView(
+      {
+        ...answer,
+        state: { level: 'warning', reason: 'CERT_HOSTNAME_NOT_COVERED', message: 'no' },
+      },
+      serving,
+      nodes,
+    );
+    expect(both.verdict.text).toBe('Answered, but CERT_HOSTNAME_NOT_COVERED');
+  });
+
   it('says when the connection is rejected, and when the Gateway is unknown', () => {
     expect(
-      toSniView({ ...answer, listener: null, owner: undefined, certificates: [] }, serving),
+      toSniView(
+        {
+          ...answer,
+          listener: null,
+          owner: undefined,
+          certificates: [],
+          state: { level: 'error', reason: 'Rejected', message: 'rejected' },
+        },
+        serving,
+      ),
     ).toMatchObject({
       verdict: { level: 'error', text: 'Rejected' },
       listener: undefined,

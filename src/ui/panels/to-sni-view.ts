@@ -1,10 +1,14 @@
-import type { ServedCertificate, ServingMap, SniAnswer, SniTraceStep } from '../../core';
+import { worstState } from '../../core';
+import type { GraphNode, ServedCertificate, ServingMap, SniAnswer, SniTraceStep } from '../../core';
 import { badge, coverageBadgeOf, expiryBadge } from './badges';
 import type { Badge } from './badges';
 import { listenerId } from './to-host-rows';
 
 export interface SniView {
+  /** Whether a client gets through, in the words of the graph's states. */
   readonly verdict: Badge;
+  /** Why it is not OK, when it is not. */
+  readonly verdictMessage?: string;
   readonly summary: string;
   readonly listener?: { readonly id: string; readonly name: string };
   readonly certificates: readonly {
@@ -34,9 +38,15 @@ const verdicts: Record<SniTraceStep['verdict'], Badge> = {
 
 /**
  * An SNI answer in words, with each certificate's coverage of the host, and its SANs and expiry
- * from the serving map.
+ * from the serving map. The verdict is the worst of whether the handshake works for this host
+ * (the answer's state: coverage, expiry) and the state of the answering listener in the graph
+ * (given its nodes), so the answer never says OK beside a listener drawn in warning or error.
  */
-export function toSniView(answer: SniAnswer | null, serving: ServingMap): SniView {
+export function toSniView(
+  answer: SniAnswer | null,
+  serving: ServingMap,
+  nodes?: ReadonlyMap<string, GraphNode>,
+): SniView {
   if (!answer)
     return {
       verdict: badge('error', 'No answer'),
@@ -49,13 +59,21 @@ export function toSniView(answer: SniAnswer | null, serving: ServingMap): SniVie
     for (const p of g.ports)
       for (const h of p.hosts)
         for (const c of h.certificates) served.set(`${c.namespace}/${c.name}`, c);
+  const listener =
+    answer.listener && answer.owner
+      ? { id: listenerId(answer.owner, answer.listener), name: answer.listener }
+      : undefined;
+  const drawn = listener && nodes?.get(listener.id)?.state;
+  const state = worstState(drawn ? [answer.state, drawn] : [answer.state]);
   return {
-    verdict: answer.listener ? badge('ok', 'Answered') : badge('error', 'Rejected'),
+    verdict: !listener
+      ? badge('error', 'Rejected')
+      : state.level === 'ok'
+        ? badge('ok', 'Answered')
+        : badge(state.level, `Answered, but ${state.reason ?? state.level}`),
+    ...(listener && state.level !== 'ok' && state.message ? { verdictMessage: state.message } : {}),
     summary: answer.summary,
-    listener:
-      answer.listener && answer.owner
-        ? { id: listenerId(answer.owner, answer.listener), name: answer.listener }
-        : undefined,
+    listener,
     certificates: answer.certificates.map((c) => {
       const name = `${c.namespace}/${c.name}`;
       const s = served.get(name);

@@ -6,7 +6,7 @@ import { descriptionId } from '../to-flow';
 import { Anchors } from './anchors';
 import { KindTag } from './kind-tag';
 import { StateLine } from './state-line';
-import { cardClass, detailRows, nodeTitle } from './state-text';
+import { cardClass, detailRows, kindText, nodeTitle } from './state-text';
 
 /** A card: kind, name, key facts and the resolved state (Secrets, routes, Services, …). */
 export const ObjectNode = memo(function ObjectNode({ id, data }: NodeProps<ObjectFlowNode>) {
@@ -17,7 +17,7 @@ export const ObjectNode = memo(function ObjectNode({ id, data }: NodeProps<Objec
       <Anchors />
       <div className="gt-kind">
         <KindTag type={n.type} />
-        <span>{n.type}</span>
+        <span>{kindText(n)}</span>
         {n.missing && <span className="gt-missing-tag">missing</span>}
       </div>
       <div className="gt-name">{n.name}</div>

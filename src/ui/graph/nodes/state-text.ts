@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../../core';
+import type { GraphNode, NodeState } from '../../../core';
 
 /** The words of a node's state: "OK" or the condition reason (a missing node also says so in its kind row). */
 export function stateText(n: GraphNode): string {
@@ -6,15 +6,32 @@ export function stateText(n: GraphNode): string {
   return n.state.reason ?? (n.state.level === 'error' ? 'Error' : 'Warning');
 }
 
+/** A state in words, as accessible names end: `OK`, `Error: <reason>`, `Warning: <reason>`. */
+export function stateWords(state: NodeState): string {
+  if (state.level === 'ok') return 'OK';
+  return `${state.level === 'error' ? 'Error' : 'Warning'}: ${state.reason ?? ''}`;
+}
+
+/**
+ * A node's accessible name: its label, then its state (`Listener shop. Warning:
+ * CERT_HOSTNAME_NOT_COVERED`), as edges' names end with theirs.
+ */
+export function nodeAriaLabel(n: GraphNode): string {
+  return `${n.label}. ${stateWords(n.state)}`;
+}
+
 /** Tooltip: the full details and the state's message. */
 export function nodeTitle(n: GraphNode): string {
-  const state =
-    n.state.level === 'ok'
-      ? 'OK'
-      : `${n.state.level === 'error' ? 'Error' : 'Warning'}: ${n.state.reason ?? ''}`;
+  const state = stateWords(n.state);
   return [n.label, ...n.details, n.state.message ? `${state} — ${n.state.message}` : state].join(
     '\n',
   );
+}
+
+/** The kind a card names: the first word of its label (a CA reference of any kind says its own). */
+export function kindText(n: GraphNode): string {
+  const space = n.label.indexOf(' ');
+  return space > 0 ? n.label.slice(0, space) : n.type;
 }
 
 /** Spreads details over `lines` lines: one each, the last line joining what is left. */
