@@ -26,7 +26,10 @@ export function SniAnswerView({
       <p role="status" className="pn-summary">
         <StateLabel badge={v.verdict} /> {v.summary}
         {v.verdictMessage && (
-          <span className="pn-sub pn-message pn-verdict-message">{v.verdictMessage}</span>
+          <>
+            {' '}
+            <span className="pn-sub pn-message pn-verdict-message">{v.verdictMessage}</span>
+          </>
         )}
       </p>
       {v.listener && (
