@@ -129,9 +129,22 @@ for (const viewport of sizes) {
         expect(b.x).toBeGreaterThanOrEqual(box.x);
         expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
       };
-      for (const [host, listener, cert, state] of [
-        ['foo.example.com', 'foo-https', 'infra/foo-example-com-cert', 'covered'],
-        ['*.example.com', 'wildcard-https', 'certs/wildcard-example-com-cert', 'partial'],
+      // Hostname, listener, certificate, its coverage, and the row's state (its listener's).
+      for (const [host, listener, cert, coverage, state] of [
+        [
+          'foo.example.com',
+          'foo-https',
+          'infra/foo-example-com-cert',
+          'covered',
+          'OverlappingCertificates',
+        ],
+        [
+          '*.example.com',
+          'wildcard-https',
+          'certs/wildcard-example-com-cert',
+          'partial',
+          'OverlappingCertificates',
+        ],
       ] as const) {
         const row = table
           .getByRole('row')
@@ -139,8 +152,8 @@ for (const viewport of sizes) {
         await inside(row.getByRole('rowheader', { name: host, exact: true }));
         await inside(row.getByRole('button', { name: listener, exact: true }));
         await inside(row.getByRole('button', { name: cert, exact: true }));
+        await inside(row.getByText(coverage).first());
         await inside(row.getByText(state).first());
-        await inside(row.getByText('Ready'));
       }
       // Nothing is wider than the panel: no horizontal scroll, the lookup stays in view.
       expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
