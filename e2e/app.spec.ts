@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { editorText, expect, importFiles, node, ready, test } from './support';
+import { editorText, expect, node, openFiles, ready, test } from './support';
 
 // A person's paths through the whole app: start, import, export, break, click, look up, reload.
 
@@ -33,13 +33,14 @@ test('a first start draws the sample while the resolver is still loading', async
   await expect(page.locator('.status-bar')).toContainText('analysed in');
 });
 
-test('import a file, export it: the same bytes come back', async ({ page }) => {
+test('open a file, export it: the same bytes come back', async ({ page }) => {
   await ready(page);
   // CRLF, comments, quoting, an anchor, a document the tool does not know, no final newline.
   const text =
     '# edge\r\napiVersion: gateway.networking.k8s.io/v1\r\nkind: Gateway\r\nmetadata:\r\n  name: "edge"   # quoted\r\nspec:\r\n  gatewayClassName: &c example\r\n  listeners:\r\n  - {name: http, port: 80, protocol: HTTP}\r\n---\r\nsomething: else\r\nclass: *c';
   const bytes = Buffer.from(`\uFEFF${text}`);
-  await importFiles(page, [{ name: 'edge.yaml', bytes }]);
+  // Open replaces the workspace: the export is the one file, as it was read.
+  await openFiles(page, [{ name: 'edge.yaml', bytes }]);
   await expect(node(page, 'Gateway default/edge')).toBeAttached();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
@@ -66,7 +67,7 @@ spec:
       certificateRefs:
       - name: shop-cert-typo
 `;
-  await importFiles(page, [{ name: 'shop.yaml', bytes: Buffer.from(text) }]);
+  await openFiles(page, [{ name: 'shop.yaml', bytes: Buffer.from(text) }]);
   await expect(node(page, 'Gateway web/shop')).toBeAttached();
   await page.getByRole('button', { name: 'Fit view' }).click();
   await expect(node(page, 'Secret web/shop-cert-typo')).toBeAttached();
@@ -105,7 +106,7 @@ test('the workspace is kept in the browser and restored after a reload', async (
   await ready(page);
   const text =
     'apiVersion: v1\nkind: Service\nmetadata:\n  name: kept\n  namespace: demo\nspec:\n  ports:\n  - port: 80\n';
-  await importFiles(page, [{ name: 'kept.yaml', bytes: Buffer.from(text) }]);
+  await openFiles(page, [{ name: 'kept.yaml', bytes: Buffer.from(text) }]);
   await expect(node(page, 'Service demo/kept')).toBeAttached();
   await page.waitForTimeout(600); // saving is debounced
   await page.reload();

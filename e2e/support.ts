@@ -85,18 +85,30 @@ export async function openSample(page: Page, title: string) {
   await page.getByRole('menuitem', { name: title }).click();
 }
 
-/** Imports files through the real file input (text, or exact bytes). */
-export async function importFiles(
-  page: Page,
-  files: { name: string; text?: string; bytes?: Buffer }[],
-) {
-  await page.locator('input[type=file]').setInputFiles(
-    files.map((f) => ({
-      name: f.name,
-      mimeType: 'application/yaml',
-      buffer: f.bytes ?? Buffer.from(f.text ?? ''),
-    })),
-  );
+type FileToPick = { name: string; text?: string; bytes?: Buffer };
+
+const toPayload = (files: FileToPick[]) =>
+  files.map((f) => ({
+    name: f.name,
+    mimeType: 'application/yaml',
+    buffer: f.bytes ?? Buffer.from(f.text ?? ''),
+  }));
+
+/**
+ * Imports files through Import's real file input (text, or exact bytes): they are added to the
+ * workspace (a file with a name the workspace has asks: replace or keep both).
+ */
+export async function importFiles(page: Page, files: FileToPick[]) {
+  await page.getByLabel('Import files').setInputFiles(toPayload(files));
+}
+
+/**
+ * Opens files through Open…'s real file input over a workspace with something in it: they
+ * replace it once the question is answered with "Replace workspace".
+ */
+export async function openFiles(page: Page, files: FileToPick[]) {
+  await page.getByLabel('Open files').setInputFiles(toPayload(files));
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace workspace' }).click();
 }
 
 export const editorText = (page: Page, path?: string) =>

@@ -1,4 +1,4 @@
-import { clickEditorLine, editorText, expect, importFiles, node, test } from './support';
+import { clickEditorLine, editorText, expect, importFiles, node, openFiles, test } from './support';
 import type { Page } from '@playwright/test';
 
 // Journeys through the YAML pane. The pane exposes one read-only accessor for tests,
@@ -208,7 +208,7 @@ test('a CRLF file with a byte order mark stays byte-exact through loading and ty
 test('several files get tabs; pasting YAML into an empty file fills the workspace', async ({
   page,
 }) => {
-  await importFiles(page, [
+  await openFiles(page, [
     { name: 'empty.yaml', text: '' },
     { name: 'other.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n' },
   ]);

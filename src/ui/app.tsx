@@ -48,8 +48,8 @@ export function App() {
     const drop = async (e: DragEvent) => {
       if (!e.dataTransfer?.files.length) return;
       e.preventDefault();
-      const read = await readFiles([...e.dataTransfer.files]);
-      actions.load(read, `Imported ${read.length} file${read.length === 1 ? '' : 's'}.`);
+      // Dropped files are imported: added to the workspace (same names ask first).
+      actions.importFiles(await readFiles([...e.dataTransfer.files]));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

@@ -8,6 +8,8 @@ import { snapshotFor } from '../../worker/snapshot';
 import type { AnalysisSnapshot } from '../../worker/snapshot';
 import type { Sample } from '../io/samples';
 import { now } from '../clock';
+import { fileActions } from './file-actions';
+import type { WorkspaceQuestion } from './file-actions';
 import { Store } from './store';
 
 /** What is selected, and where the selection came from (so the source does not echo it back). */
@@ -22,6 +24,11 @@ export interface EditorApi {
   undo(): void;
   redo(): void;
   reveal(range: SourceRange): void;
+  /** The version of each open file's text model (it returns to an earlier one on undo). */
+  versions?(): ReadonlyMap<string, number>;
+  /** Undoes (redoes) the last edit of a file's text model. */
+  undoFile?(path: string): void;
+  redoFile?(path: string): void;
 }
 
 export interface WorkspaceState {
@@ -46,6 +53,8 @@ export interface WorkspaceState {
   readonly graphDrawn?: boolean;
   /** A short message for the status bar (import done, export copied, …). */
   readonly notice?: string;
+  /** A question to answer before the file set changes (same names on import, Open). */
+  readonly question?: WorkspaceQuestion;
 }
 
 export const workspace = new Store<WorkspaceState>({
@@ -114,15 +123,20 @@ function focusStatus(nodeId: string | undefined): void {
     });
 }
 
+const fileSet = fileActions({ store: workspace, analyze, editor: () => editor });
+
 export const actions = {
+  ...fileSet,
+
   /** Starts the resolver worker ahead of the first analysis (its code loads meanwhile). */
   startResolver(): void {
     resolver();
   },
 
   /**
-   * Replaces the whole workspace (import, sample, restore). `known` is an analysis of exactly
-   * these files made ahead of time: drawn at once, then replaced by the worker's.
+   * Replaces the whole workspace (a sample, a restore, a first paste), not as a step of Undo.
+   * `known` is an analysis of exactly these files made ahead of time: drawn at once, then
+   * replaced by the worker's.
    */
   load(files: readonly SourceFile[], notice?: string, known?: WorkspaceResult): void {
     workspace.set((s) => ({
@@ -140,8 +154,9 @@ export const actions = {
 
   /**
    * Opens a sample: its certificates that must be made now (valid relative to the clock) are
-   * made in the worker first, then the files replace the workspace. `snapshot` is the sample's
-   * analysis made at build time, drawn at once where it holds.
+   * made in the worker first, then the files replace the workspace (a step of Undo, but on the
+   * first start). `snapshot` is the sample's analysis made at build time, drawn at once where
+   * it holds.
    */
   async openSample(
     sample: Sample,
@@ -161,11 +176,14 @@ export const actions = {
         problem = ` Its certificates could not be made: ${e instanceof Error ? e.message : e}`;
       }
     }
-    actions.load(
-      opened,
-      `Opened the sample "${sample.title}".${problem}`,
-      snapshotFor(snapshot, opened, now()),
-    );
+    const open = () =>
+      actions.load(
+        opened,
+        `Opened the sample "${sample.title}".${problem}`,
+        snapshotFor(snapshot, opened, now()),
+      );
+    if (workspace.get().revision === 0) open();
+    else fileSet.recordChange(`opening the sample "${sample.title}"`, open);
   },
 
   /**
@@ -179,30 +197,6 @@ export const actions = {
       files: s.files.map((f) => (f.path === file.path ? file : f)),
       revision: s.revision + 1,
     }));
-    analyze();
-  },
-
-  /** Adds files to the workspace, replacing files of the same name. */
-  addFiles(added: readonly SourceFile[]): void {
-    const names = new Set(added.map((f) => f.path));
-    workspace.set((s) => ({
-      files: [...s.files.filter((f) => !names.has(f.path)), ...added],
-      activeFile: added[0]?.path ?? s.activeFile,
-      revision: s.revision + 1,
-      notice: `Imported ${added.length} file${added.length === 1 ? '' : 's'}.`,
-    }));
-    analyze();
-  },
-
-  removeFile(path: string): void {
-    workspace.set((s) => {
-      const files = s.files.filter((f) => f.path !== path);
-      return {
-        files,
-        activeFile: s.activeFile === path ? (files[0]?.path ?? '') : s.activeFile,
-        revision: s.revision + 1,
-      };
-    });
     analyze();
   },
 
@@ -245,14 +239,6 @@ export const actions = {
 
   registerEditor(api: EditorApi | undefined): void {
     editor = api;
-  },
-
-  undo(): void {
-    editor?.undo();
-  },
-
-  redo(): void {
-    editor?.redo();
   },
 };
 

@@ -3,7 +3,7 @@ import { listSamples, loadSample } from '../io/samples';
 import type { Sample } from '../io/samples';
 import { actions } from '../store/workspace';
 
-/** The Samples button and its menu of example workspaces. */
+/** The Samples button and its menu: an empty workspace, and example workspaces. */
 export function SamplesMenu() {
   const [open, setOpen] = useState(false);
   const [samples, setSamples] = useState<Sample[]>([]);
@@ -36,6 +36,19 @@ export function SamplesMenu() {
       </button>
       {open && (
         <ul role="menu" className="menu-list" aria-label="Samples">
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setOpen(false);
+                actions.emptyWorkspace();
+              }}
+            >
+              Empty workspace
+            </button>
+          </li>
+          <li role="separator" className="menu-separator" />
           {samples.map((s) => (
             <li key={s.id} role="none">
               <button type="button" role="menuitem" onClick={() => void choose(s)}>

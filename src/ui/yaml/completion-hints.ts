@@ -15,7 +15,7 @@ const PORT_EXAMPLES = [443, 80];
 /** LSP's CompletionItemKind.Snippet. */
 const SNIPPET_KIND = 15;
 
-/** Listeners to pick in a `listeners` list, as snippets of a list item's fields. */
+/** Listeners to pick in a `listeners` list, as snippets of a list item's fields (listed first). */
 export const LISTENER_SNIPPETS = [
   {
     label: 'HTTPS listener',
@@ -53,7 +53,7 @@ export const LISTENER_SNIPPETS = [
       '  mode: Passthrough',
     ].join('\n'),
   },
-].map((s) => ({ ...s, suggestionKind: SNIPPET_KIND }));
+].map((s, i) => ({ ...s, suggestionKind: SNIPPET_KIND, sortText: `!${i}` }));
 
 const LISTENER_OWNERS = new Set(['Gateway', 'ListenerSet', 'XListenerSet']);
 

@@ -120,10 +120,22 @@ export function bindEditor(editor: Editor, onSizeNote?: (note?: SizeNote) => voi
   // Monaco's own undo command calls these model methods; the command itself needs the editor
   // focused, and the toolbar keeps the focus on its button.
   const history = () => editor.getModel() as (monaco.editor.ITextModel & UndoRedo) | null;
+  const fileHistory = (path: string) =>
+    models.model(path) as (monaco.editor.ITextModel & UndoRedo) | undefined;
   actions.registerEditor({
     undo: () => void history()?.undo(),
     redo: () => void history()?.redo(),
     reveal,
+    // The workspace's Undo of a change of the file set steps the open files' models back too.
+    versions: () =>
+      new Map(
+        workspace.get().files.flatMap((f) => {
+          const model = models.model(f.path);
+          return model ? [[f.path, model.getAlternativeVersionId()] as const] : [];
+        }),
+      ),
+    undoFile: (path) => void fileHistory(path)?.undo(),
+    redoFile: (path) => void fileHistory(path)?.redo(),
   });
   const initial = workspace.get().selection?.range;
   if (initial) reveal(initial);

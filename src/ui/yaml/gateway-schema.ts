@@ -67,12 +67,21 @@ function when(apiVersion: string, kind: string, schema: JsonSchema): JsonSchema 
 /** LSP's CompletionItemKind.Snippet. */
 const SNIPPET_KIND = 15;
 
+/** The kinds a TLS topology is written with most, listed first. */
+const FIRST = ['Gateway', 'HTTPRoute', 'Secret', 'Service', 'ReferenceGrant', 'ListenerSet'];
+
 /**
  * A document with neither `apiVersion` nor `kind` (an empty one, or a word typed to filter the
  * list) is offered one skeleton per kind and version: `else` applies only then.
  */
 function startDocument(all: readonly KindVersion[]): JsonSchema {
-  const defaultSnippets = all.flatMap((k, i) => {
+  const rank = (k: KindVersion) => {
+    const i = FIRST.indexOf(k.kind);
+    return i < 0 ? FIRST.length : i;
+  };
+  // Stable: versions keep their order (newest first) within a kind.
+  const ordered = [...all].sort((a, b) => rank(a) - rank(b));
+  const defaultSnippets = ordered.flatMap((k, i) => {
     const s = skeletonFor(k);
     if (!s) return [];
     return [
@@ -81,7 +90,7 @@ function startDocument(all: readonly KindVersion[]): JsonSchema {
         description: s.description,
         bodyText: s.snippet,
         suggestionKind: SNIPPET_KIND,
-        sortText: `~${String(i).padStart(3, '0')}`,
+        sortText: `!${String(i).padStart(3, '0')}`,
       },
     ];
   });
