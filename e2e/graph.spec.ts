@@ -124,11 +124,13 @@ spec:
     port: 80
     protocol: HTTP
 `;
-  await page.locator('input[type=file]').setInputFiles({
+  // Imported under the same name: it replaces the file (Import asks).
+  await page.getByLabel('Import files').setInputFiles({
     name: 'guide-wildcard-tls.yaml',
     mimeType: 'application/yaml',
     buffer: Buffer.from(edited),
   });
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
   await expect(page.locator('.status-bar')).toContainText('13 objects');
   // The view did not move and neither did the nodes that were there before.
   expect(await boxes()).toEqual(before);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { clickEditorLine, expect, importFiles, ready, test } from './support';
+import { clickEditorLine, expect, openFiles, ready, test } from './support';
 
 // Panes that fit a laptop: the YAML editor and the details panel fold away and back (mouse and
 // keyboard, kept across a reload), Hosts fits its panel, and the YAML pane shows a selected
@@ -185,7 +185,7 @@ for (const viewport of sizes) {
         ...listeners,
         '',
       ].join('\n');
-      await importFiles(page, [{ name: 'many-sites.yaml', text }]);
+      await openFiles(page, [{ name: 'many-sites.yaml', text }]);
       const panel = page.getByRole('tabpanel');
       const host = panel.getByRole('rowheader', { name: 'site-4.example.com', exact: true });
       await expect(host).toBeVisible();
@@ -211,7 +211,7 @@ for (const viewport of sizes) {
       page,
     }) => {
       const text = longLinesWorkspace();
-      await importFiles(page, [{ name: 'long-lines.yaml', text }]);
+      await openFiles(page, [{ name: 'long-lines.yaml', text }]);
       const panel = page.getByRole('tabpanel');
       const link = (name: string) => panel.getByRole('button', { name, exact: true }).first();
       await expect(link('edge/foo-cert')).toBeVisible({ timeout: 20_000 });

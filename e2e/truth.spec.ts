@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, importFiles, node, ready, test } from './support';
+import { expect, openFiles, node, ready, test } from './support';
 
 // One truth per element: a certificate that does not cover its listener's hostname, and one
 // that has expired, show on the hostname, its serving edge, the Hosts row, the SNI answer and
@@ -108,7 +108,7 @@ const edge = (page: Page, name: string) =>
 async function open(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size);
   await ready(page);
-  await importFiles(page, [{ name: 'truth.yaml', text: workspace }]);
+  await openFiles(page, [{ name: 'truth.yaml', text: workspace }]);
   await expect(node(page, 'Gateway infra/edge')).toBeAttached({ timeout: 20_000 });
 }
 
