@@ -46,6 +46,32 @@ test('Import adds files to the workspace; Undo takes them away, Redo brings them
   await expect(tabs(page)).toHaveText([SAMPLE, 'one.yaml', 'two.yaml']);
 });
 
+test('files dropped on the page are imported: added, and a same name asks', async ({ page }) => {
+  const drop = (name: string, text: string) =>
+    page.evaluate(
+      ([n, t]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([t], n, { type: 'application/yaml' }));
+        document.body.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      },
+      [name, text] as const,
+    );
+  await drop('dropped.yaml', service('dropped'));
+  await expect(tabs(page)).toHaveText([SAMPLE, 'dropped.yaml']);
+  await expect(notice(page)).toHaveText('Imported dropped.yaml.');
+  await drop('dropped.yaml', service('dropped-again'));
+  await page
+    .getByRole('alertdialog', { name: 'A file with the same name' })
+    .getByRole('button', { name: 'Keep both' })
+    .click();
+  await expect(tabs(page)).toHaveText([SAMPLE, 'dropped.yaml', 'dropped (2).yaml']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tabs(page)).toHaveText([SAMPLE]);
+});
+
 test('Import of a file with a name the workspace has asks: keep both, or replace', async ({
   page,
 }) => {

@@ -158,6 +158,16 @@ describe('Open replaces the workspace', () => {
     expect(w.asked).toEqual(['undo a.yaml', 'redo a.yaml']);
     expect(w.texts()).toEqual(['# a.yaml (imported)\n']);
   });
+  it('after Open is undone, Undo goes on with what was typed before it (in the editor)', () => {
+    const w = setUp([file('a.yaml')]);
+    w.type('a.yaml', 'typed');
+    w.actions.openFiles([read('a.yaml')]);
+    w.actions.answer('replace');
+    w.actions.undo();
+    expect(w.texts()).toEqual(['typed']);
+    w.actions.undo();
+    expect(w.asked).toEqual(['undo a.yaml', 'editor undo']);
+  });
 });
 
 describe('Undo', () => {
