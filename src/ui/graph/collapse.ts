@@ -71,9 +71,8 @@ function summarize(namespace: string, nodes: readonly GraphNode[]): NamespaceSum
     state = worse(state, n.state);
     if (n.state.level !== 'ok') problems++;
   }
-  const parts = SUMMARY_ORDER.filter((k) => counts.has(k)).map((k) =>
-    counted(counts.get(k) ?? 0, SHORT[k] ?? k),
-  );
+  const kinds = SUMMARY_ORDER.filter((k) => counts.has(k));
+  const parts = kinds.map((k) => counted(counts.get(k) ?? 0, SHORT[k] ?? k));
   const total = nodes.length - (counts.get('Listener') ?? 0) - (counts.get('Hostname') ?? 0);
   const name = namespace || '(cluster)';
   return {
@@ -88,6 +87,8 @@ function summarize(namespace: string, nodes: readonly GraphNode[]): NamespaceSum
     ],
     state,
     total,
+    counts: kinds.map((k) => [k, counts.get(k) ?? 0] as const),
+    problems,
   };
 }
 

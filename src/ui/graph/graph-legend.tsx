@@ -49,6 +49,9 @@ export function GraphLegend() {
                 {k === 'ConfigMap' ? 'ConfigMap (CA bundle)' : k}
               </li>
             ))}
+            <li>
+              <span className="gt-tag gt-family-namespace">NS</span> namespace, collapsed
+            </li>
           </ul>
           <p className="gt-legend-head">States</p>
           <ul className="gt-legend-states">

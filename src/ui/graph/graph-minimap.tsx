@@ -7,6 +7,8 @@ import type { Rect } from './geometry';
 import type { FlowNode } from './to-flow';
 
 const W = 116;
+/** The map's width, with its border: what it takes from the canvas. */
+export const MAP_WIDTH = W + 1;
 const M = 4;
 
 type Level = NodeState['level'];

@@ -33,8 +33,8 @@ export interface ViewControls {
   /** What is focused on, in words, when something is. */
   readonly focusName?: string;
   readonly onShowAll: () => void;
-  /** A word on what the last view command did (said to screen readers too). */
-  readonly note?: string;
+  /** 'Overview' once Fit view collapsed the namespaces of a graph too large to fit (said to screen readers too). */
+  readonly note?: 'Overview';
 }
 
 /** Filters and search; then fit, zoom, layout, collapse, map and legend; every control labelled. */
@@ -127,6 +127,11 @@ export function GraphToolbar(p: GraphToolbarProps) {
           </button>
           <span id={`${id}-count`} className="gt-muted gt-count" role="status">
             {p.query.trim() ? `${p.matchCount} match${p.matchCount === 1 ? '' : 'es'}` : ''}
+            {v.note === 'Overview' && (
+              <span className="visually-hidden">
+                Too large to fit readably: namespaces collapsed into an overview.
+              </span>
+            )}
           </span>
         </span>
       </div>
@@ -189,9 +194,6 @@ export function GraphToolbar(p: GraphToolbarProps) {
           Map
         </button>
         <GraphLegend />
-        <span id={`${id}-note`} className="gt-muted gt-note" role="status">
-          {v.note ?? ''}
-        </span>
       </div>
       {v.focusName && (
         <div className="gt-toolbar-row gt-focus-row">

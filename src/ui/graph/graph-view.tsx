@@ -19,7 +19,7 @@ import type { Rect } from './geometry';
 import { GraphActionsContext } from './graph-actions';
 import type { GraphActions } from './graph-actions';
 import { GraphEmpty } from './graph-empty';
-import { GraphMinimap } from './graph-minimap';
+import { GraphMinimap, MAP_WIDTH } from './graph-minimap';
 import { GraphToolbar } from './graph-toolbar';
 import { canvasClass, dragFlow, markFlow } from './mark-flow';
 import { nodeTypes } from './nodes/node-types';
@@ -103,7 +103,7 @@ function FlowGraph({
   const selection = useStore(workspace, (s) => s.selection);
   const highlight = useStore(workspace, (s) => s.highlight);
   const [query, setQuery] = useState('');
-  const [note, setNote] = useState<string>();
+  const [note, setNote] = useState<'Overview'>();
 
   // All React Flow elements → the part near the view → marks on top.
   const lastRects = useRef<{ flow: Flow; rects: FlowRects }>(undefined);
@@ -231,7 +231,7 @@ function FlowGraph({
     // Too large to fit readably: the overview, every namespace collapsed.
     intent.current = { type: 'frame', zoom: READABLE_ZOOM };
     shown.collapseAll();
-    setNote('Too large to fit: namespaces collapsed.');
+    setNote('Overview');
   }, [fitAll, shown]);
 
   const matchIndex = useRef(-1);
@@ -263,11 +263,15 @@ function FlowGraph({
   // The map: shown when the graph does not fit readably (unless hidden), or when asked for.
   const [mapWish, setMapWish] = useState<boolean>();
   const paneSize = useFlowStore((s) => `${s.width}x${s.height}`);
-  const tooLarge = useMemo(() => {
+  // By itself only where the pane has room for it beside every column at a readable zoom.
+  const mapByItself = useMemo(() => {
     const [w = 0, h = 0] = paneSize.split('x').map(Number);
-    return !!bounds && w > 0 && Math.min(w / bounds.w, h / bounds.h) < READABLE_ZOOM;
+    if (!bounds || w === 0) return false;
+    const tooLarge = Math.min(w / bounds.w, h / bounds.h) < READABLE_ZOOM;
+    const room = w - MAP_WIDTH >= bounds.w * 0.8;
+    return tooLarge && room;
   }, [bounds, paneSize]);
-  const mapShown = base.nodes.length > 0 && (mapWish ?? tooLarge);
+  const mapShown = base.nodes.length > 0 && (mapWish ?? mapByItself);
 
   const { namespaces, kinds } = useMemo(() => facets(graph ?? { nodes: [], edges: [] }), [graph]);
   const hidden = !!selection?.nodeId && byId.has(selection.nodeId) && !rects.has(selection.nodeId);

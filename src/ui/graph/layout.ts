@@ -9,7 +9,15 @@
  * out of room) do the nodes below it move down, together, just enough. New namespaces go below
  * what is there. Removed nodes leave gaps until "Re-layout".
  */
-import { columnX, NODE_GAP, NS_HEADER, TIER_GAP, tierOf } from './geometry';
+import {
+  columnWidth,
+  columnX,
+  NODE_GAP,
+  NS_HEADER,
+  SUMMARY_SIZE,
+  TIER_GAP,
+  tierOf,
+} from './geometry';
 import type { Point, Size } from './geometry';
 import { moveDown, separateBoxes, Skyline, shifted } from './layout-pack';
 import {
@@ -64,7 +72,12 @@ export function layoutGraph(graph: ViewGraph, previous?: Layout): Layout {
     : [];
   if (kept.length === 0) packNew(model, positions, model.top);
   else {
-    for (const n of kept) positions.set(n.id, previous?.positions.get(n.id) as Point);
+    for (const n of kept) {
+      positions.set(n.id, previous?.positions.get(n.id) as Point);
+      // A collapsed namespace keeps the width of the column it went to.
+      const size = n.type === 'Namespace' ? previous?.sizes.get(n.id) : undefined;
+      if (size) model.sizes.set(n.id, size);
+    }
     // The outlines as they were, before anything grew.
     const before = namespaceBoxes(kept, positions, previous?.sizes ?? model.sizes, model.columns);
     settle(model, positions, kept, before);
@@ -108,10 +121,11 @@ function packNew(
     const members = byNamespace.get(ns) ?? [];
     const summary = members.find((n) => n.type === 'Namespace');
     if (summary) {
+      // A collapsed namespace: a tile as wide as the column with the most room above.
       const { column, y } = sky.lowestColumn();
-      positions.set(summary.id, { x: columnX(column), y });
-      const s = model.sizes.get(summary.id) as Size;
-      const tile = { x: columnX(column), y, w: s.w, h: s.h };
+      const tile = { x: columnX(column), y, w: columnWidth(column), h: SUMMARY_SIZE.h };
+      positions.set(summary.id, { x: tile.x, y });
+      model.sizes.set(summary.id, { w: tile.w, h: tile.h });
       sky.add({ ...tile, namespace: ns, count: 1, blocks: [tile], collapsed: true });
       continue;
     }

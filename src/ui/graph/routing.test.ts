@@ -35,8 +35,7 @@ describe('edge routes', () => {
     const g = sampleGraph();
     const layout = layoutGraph(g);
     const { edges } = toFlow(g, layout);
-    const route = edgeOf(edges, 'attaches:Gateway/infra/gw#wild->HTTPRoute/shop/store').data
-      ?.route;
+    const route = edgeOf(edges, 'attaches:Gateway/infra/gw#wild->HTTPRoute/shop/store').data?.route;
     expect(route?.type).toBe('wrap');
     if (route?.type !== 'wrap') return;
     // Down the gap after the listeners, back before the routes' column.
@@ -89,10 +88,7 @@ describe('edge routes', () => {
     expect(freeY(spans, 120)).toBe(120);
     expect(freeY(spans, 300)).toBe(300);
     expect(
-      routeOf(
-        { type: 'parent', sourceLane: 1, targetLane: 1, sourceY: 0, lane: 0.5 },
-        new Map(),
-      ),
+      routeOf({ type: 'parent', sourceLane: 1, targetLane: 1, sourceY: 0, lane: 0.5 }, new Map()),
     ).toMatchObject({ type: 'bracket', side: 'left' });
   });
 });

@@ -2,29 +2,47 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useGraphActions } from './graph-actions';
 import { ChevronIcon, FocusIcon } from './graph-icons';
+import { Anchors } from './nodes/anchors';
+import { KindTag } from './nodes/kind-tag';
 import { StateIcon } from './nodes/state-icon';
 import type { SummaryFlowNode } from './to-flow';
 import { descriptionId } from './to-flow';
 
-/** A collapsed namespace: what it holds, counted, and its worst state; buttons to open it. */
+/**
+ * A collapsed namespace: its name, what it holds counted by kind (the kinds' badges, as on
+ * the cards), how many have problems and the worst of them; buttons to focus on it or open it.
+ */
 export const SummaryNode = memo(function SummaryNode({ id, data }: NodeProps<SummaryFlowNode>) {
   const s = data.summary;
   const actions = useGraphActions();
   const level = s.state.level;
-  const words =
-    level === 'ok' ? 'OK' : (s.state.reason ?? (level === 'error' ? 'Error' : 'Warning'));
+  const worst = s.state.reason ?? (level === 'error' ? 'Error' : 'Warning');
   return (
-    <div className={`gt-summary gt-${level}`} title={[s.label, ...s.details, words].join('\n')}>
+    <div className={`gt-summary gt-${level}`} title={[s.label, ...s.details].join('\n')}>
+      <Anchors />
       <div className="gt-summary-head">
-        <span className="gt-namespace-word">namespace</span>
+        <span className="gt-tag gt-family-namespace" aria-hidden="true">
+          NS
+        </span>
         <strong className="gt-summary-name">{s.name}</strong>
       </div>
       <div id={descriptionId(id)}>
-        <div className="gt-detail">{s.details[0]}</div>
-        <div className="gt-detail gt-summary-kinds">{s.details[1]}</div>
+        <span className="visually-hidden">{s.details.join('. ')}. </span>
+        <ul className="gt-summary-kinds" aria-hidden="true">
+          {s.counts
+            .filter(([kind]) => kind !== 'Hostname')
+            .map(([kind, n]) => (
+              <li key={kind}>
+                <KindTag type={kind} />
+                {n}
+              </li>
+            ))}
+        </ul>
         <span className={`gt-state gt-state-${level}`}>
           <StateIcon level={level} />
-          <span className="gt-state-text">{level === 'ok' ? 'all OK' : `worst: ${words}`}</span>
+          <span className="gt-state-text">
+            {level === 'ok' ? `${s.total} OK` : `${s.problems} with problems: ${worst}`}
+          </span>
         </span>
       </div>
       {actions && (
@@ -42,6 +60,7 @@ export const SummaryNode = memo(function SummaryNode({ id, data }: NodeProps<Sum
             type="button"
             className="gt-icon-btn"
             aria-label={`Expand namespace ${s.name}`}
+            aria-expanded={false}
             title="Show its objects"
             onClick={() => actions.toggleNamespace(s.namespace)}
           >

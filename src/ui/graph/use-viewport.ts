@@ -75,9 +75,14 @@ export function useViewport(
     (zoom = START_ZOOM, animate = false) => {
       if (!bounds) return;
       if (fitZoom(bounds) >= READABLE_ZOOM) show(bounds, 1, animate);
-      else topLeft(zoom, animate);
+      else {
+        // As large as asked, but every column in view (the pane may be narrow).
+        const { width } = screen();
+        const across = (width - 2 * PAD) / bounds.w;
+        topLeft(Math.max(READABLE_ZOOM, Math.min(zoom, across)), animate);
+      }
     },
-    [bounds, fitZoom, show, topLeft],
+    [bounds, fitZoom, show, topLeft, screen],
   );
 
   /**

@@ -2,7 +2,7 @@
  * The graph as the view draws it: the core's graph, filtered, focused and with some
  * namespaces collapsed into one node each (see collapse.ts). Plain data, like the core's.
  */
-import type { GraphEdge, GraphNode, NodeState } from '../../core';
+import type { GraphEdge, GraphNode, NodeState, NodeType } from '../../core';
 
 /** A collapsed namespace, drawn as one node in place of its objects. */
 export interface NamespaceSummary {
@@ -17,8 +17,12 @@ export interface NamespaceSummary {
   readonly details: readonly string[];
   /** The worst state of what it holds. */
   readonly state: NodeState;
-  /** How many objects it holds (listeners not counted). */
+  /** How many objects it holds (listeners and hostnames not counted). */
   readonly total: number;
+  /** How many of each kind it holds, in traffic order. */
+  readonly counts: readonly (readonly [NodeType, number])[];
+  /** How many of them have a warning or an error. */
+  readonly problems: number;
   readonly parent?: undefined;
   readonly missing?: undefined;
   readonly hostnames?: undefined;
