@@ -71,9 +71,17 @@ test('clicking a node selects it; Tab and Enter select one from the keyboard', a
   await expect(gateway).toHaveAttribute('aria-current', 'true');
 });
 
-test('only problems: the troubleshooting sample shows its errors and hides what is fine', async ({
+test('only problems: what is fine is hidden; the troubleshooting sample shows its errors and warnings', async ({
   page,
 }) => {
+  // The first-start sample: both HTTPS listeners share certificates (a warning), the HTTP one
+  // is fine.
+  await expect(node(page, 'Listener http')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Only problems' }).check();
+  await expect(node(page, 'Listener foo-https')).toBeVisible();
+  await expect(node(page, 'Listener http')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Only problems' }).uncheck();
+
   await openSample(page, 'Troubleshooting: common TLS mistakes');
   await expect(node(page, 'Gateway infra/edge')).toBeVisible();
   await expect(node(page, 'Listener legacy')).toBeVisible();
@@ -99,10 +107,8 @@ test('only problems: the troubleshooting sample shows its errors and hides what 
     }),
   ).toHaveCount(1);
   await expect(page.locator('.gt-edge-label', { hasText: 'no ReferenceGrant' })).toHaveCount(1);
-  await expect(node(page, 'Listener legacy')).toHaveCount(0);
-
-  await page.getByRole('checkbox', { name: 'Only problems' }).uncheck();
-  await expect(node(page, 'Listener legacy')).toBeVisible();
+  // Its certificate expires within 30 days: a warning of the listener it serves.
+  await expect(node(page, 'Listener legacy')).toContainText('CERT_EXPIRING');
 });
 
 test('nodes do not jump when the YAML changes; Re-layout tidies up', async ({ page }) => {
