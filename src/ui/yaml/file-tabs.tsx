@@ -22,6 +22,7 @@ export function FileTabs({
   note?: SizeNote;
 }) {
   const [renaming, setRenaming] = useState<string>();
+  const [problem, setProblem] = useState<string>();
   /** A file just added: once named, typing goes to it. */
   const [fresh, setFresh] = useState<string>();
   const bar = useRef<HTMLDivElement>(null);
@@ -45,6 +46,8 @@ export function FileTabs({
           paths={paths}
           active={active}
           renaming={renaming}
+          problem={problem}
+          setProblem={setProblem}
           onRename={setRenaming}
           onRenamed={(path, viaKeyboard) => {
             setRenaming(undefined);
@@ -76,6 +79,11 @@ export function FileTabs({
         </span>
       )}
       <span className="yaml-hint">{TAB_FOCUS_KEY}: Tab moves focus</span>
+      {problem && (
+        <span id="rename-problem" role="alert" className="yaml-tab-problem">
+          {problem}
+        </span>
+      )}
     </div>
   );
 }
@@ -84,6 +92,8 @@ function Tabs({
   paths,
   active,
   renaming,
+  problem,
+  setProblem,
   onRename,
   onRenamed,
   onClosed,
@@ -91,6 +101,8 @@ function Tabs({
   paths: readonly string[];
   active: string;
   renaming?: string;
+  problem?: string;
+  setProblem: (problem?: string) => void;
   onRename: (path: string) => void;
   onRenamed: (path: string, viaKeyboard: boolean) => void;
   onClosed: (next?: string) => void;
@@ -136,7 +148,13 @@ function Tabs({
         return (
           <div key={path} className="yaml-tab-item" role="presentation" data-selected={selected}>
             {renaming === path ? (
-              <RenameField path={path} taken={paths} onDone={onRenamed} />
+              <RenameField
+                path={path}
+                taken={paths}
+                problem={problem}
+                setProblem={setProblem}
+                onDone={onRenamed}
+              />
             ) : (
               <button
                 type="button"
@@ -174,14 +192,18 @@ function Tabs({
 function RenameField({
   path,
   taken,
+  problem,
+  setProblem,
   onDone,
 }: {
   path: string;
   taken: readonly string[];
+  /** What is wrong with the name typed (shown below the tabs: the tab bar scrolls and clips). */
+  problem?: string;
+  setProblem: (problem?: string) => void;
   onDone: (path: string, viaKeyboard: boolean) => void;
 }) {
   const [value, setValue] = useState(path);
-  const [problem, setProblem] = useState<string>();
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const f = field.current;
@@ -198,6 +220,7 @@ function RenameField({
       setProblem(wrong);
       return false;
     }
+    setProblem(undefined);
     onDone(value, viaKeyboard);
     return true;
   };
@@ -221,19 +244,18 @@ function RenameField({
             commit(true);
           } else if (e.key === 'Escape') {
             e.preventDefault();
+            setProblem(undefined);
             onDone(path, true);
           }
         }}
         onBlur={() => {
           if (!taken.includes(path)) return;
-          if (value === path || !commit(false)) onDone(path, false);
+          if (value === path || !commit(false)) {
+            setProblem(undefined);
+            onDone(path, false);
+          }
         }}
       />
-      {problem && (
-        <span id="rename-problem" role="alert" className="yaml-tab-problem">
-          {problem}
-        </span>
-      )}
     </span>
   );
 }
