@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import type { GatewayServing, ServingMap } from '../../core';
 import { useStore } from '../store/store';
 import { actions, workspace } from '../store/workspace';
+import { sortedGateways } from './to-host-rows';
 import { SniAnswerView } from './sni-answer';
 
 const typingDelayMs = 250;
@@ -25,7 +26,7 @@ function defaultPort(g: GatewayServing | undefined): string {
 export function SniLookup({ serving }: { serving: ServingMap }) {
   const id = useId();
   const sni = useStore(workspace, (s) => s.sni);
-  const gateways = serving.gateways;
+  const gateways = sortedGateways(serving);
   const [gateway, setGateway] = useState(() => sni?.gateway ?? firstKey(gateways));
   const [port, setPort] = useState(() =>
     sni ? String(sni.port) : defaultPort(gateways.find((g) => gatewayKey(g) === gateway)),

@@ -255,4 +255,25 @@ describe('toHostRows', () => {
     expect(shown('infra/gw')).toHaveLength(3);
     expect(filterHosts(hosts, ' ')).toBe(hosts);
   });
+
+  it('lists Gateways in natural order of namespace and name: team-2 before team-10', () => {
+    const at = (namespace: string, name: string) => ({
+      gateway: { kind: 'Gateway', namespace, name },
+      ports: [{ port: 80, hosts: [entry('*', 'http')] }],
+    });
+    const map: ServingMap = {
+      gateways: [
+        at('team-10', 'gw'),
+        at('team-2', 'gw-10'),
+        at('team-2', 'gw-9'),
+        at('team-0', 'gw'),
+      ],
+    };
+    expect(toHostRows(listHosts(map)).map((r) => r.gateway)).toEqual([
+      'team-0/gw',
+      'team-2/gw-9',
+      'team-2/gw-10',
+      'team-10/gw',
+    ]);
+  });
 });

@@ -1,4 +1,12 @@
-import type { GraphNode, HostEntry, ObjectRef, ServedBackend, ServingMap } from '../../core';
+import type {
+  GatewayServing,
+  GraphNode,
+  HostEntry,
+  ObjectRef,
+  ServedBackend,
+  ServingMap,
+} from '../../core';
+import { compareNames } from '../graph/layout-namespace';
 import { badge, coverageBadgeOf, expiryBadge, stateBadge } from './badges';
 import type { Badge } from './badges';
 
@@ -90,9 +98,28 @@ export interface HostRef {
   readonly entry: HostEntry;
 }
 
-/** Every hostname entry, grouped by Gateway and port, in match order within a port. */
+const sorted = new WeakMap<readonly GatewayServing[], readonly GatewayServing[]>();
+
+/** The Gateways of a serving map in the order people expect: team-2 before team-10. */
+export function sortedGateways(serving: ServingMap): readonly GatewayServing[] {
+  let list = sorted.get(serving.gateways);
+  if (!list) {
+    list = [...serving.gateways].sort(
+      (a, b) =>
+        compareNames(a.gateway.namespace, b.gateway.namespace) ||
+        compareNames(a.gateway.name, b.gateway.name),
+    );
+    sorted.set(serving.gateways, list);
+  }
+  return list;
+}
+
+/**
+ * Every hostname entry, grouped by Gateway (namespaces and names in natural order) and port, in
+ * match order within a port.
+ */
 export function listHosts(serving: ServingMap): HostRef[] {
-  return serving.gateways.flatMap((g) =>
+  return sortedGateways(serving).flatMap((g) =>
     g.ports.flatMap((p) =>
       p.hosts.map((entry, index) => ({ gateway: g.gateway, port: p.port, index, entry })),
     ),
