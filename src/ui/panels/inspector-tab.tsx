@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { countText } from '../../core';
 import { useStore } from '../store/store';
 import { actions, workspace } from '../store/workspace';
 import { CertificateSection } from './certificate-section';
@@ -121,7 +122,7 @@ function Inspector({ model: m }: { model: InspectorModel }) {
           </h3>
           <pre className="pn-yaml" tabIndex={0}>
             {m.yaml.text}
-            {m.yaml.more > 0 ? `\n… ${m.yaml.more} more lines` : ''}
+            {m.yaml.more > 0 ? `\n… ${countText(m.yaml.more, 'more line')}` : ''}
           </pre>
         </section>
       )}
