@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { NodeState } from '../../core';
-import { worse } from './collapse';
 import type { Rect } from './geometry';
 import type { FlowNode } from './to-flow';
 
 const W = 116;
+/** Up to this many nodes the map draws every object; beyond, those with problems. */
+const ALL_OBJECTS = 3000;
+const RANK = { ok: 0, warning: 1, error: 2 } as const;
 /** The map's width, with its border: what it takes from the canvas. */
 export const MAP_WIDTH = W + 1;
 const M = 4;
@@ -30,6 +32,7 @@ interface Mark extends Rect {
  * objects with problems (and the lit SNI path) — all objects too when there is room.
  */
 function mapOf(nodes: readonly FlowNode[], lit: ReadonlySet<string> | undefined) {
+  const all = nodes.length <= ALL_OBJECTS;
   const areas = new Map<string, Area>();
   const marks: Mark[] = [];
   const area = (ns: string, blocks: readonly Rect[] = []) => {
@@ -48,13 +51,19 @@ function mapOf(nodes: readonly FlowNode[], lit: ReadonlySet<string> | undefined)
       continue;
     }
     if (n.type === 'owner-tools' || n.parentId) continue;
-    const rect = { x: n.position.x, y: n.position.y, w: n.width ?? 0, h: n.height ?? 0 };
     const state = n.type === 'summary' ? n.data.summary.state : n.data.node.state;
     const ns = n.type === 'summary' ? n.data.summary.namespace : n.data.node.namespace;
+    const isLit = !!lit?.has(n.id);
+    // Every object only where the map has room for them; those to point out always.
+    if (state.level === 'ok' && !isLit && !all && n.type !== 'summary') {
+      area(ns);
+      continue;
+    }
+    const rect = { x: n.position.x, y: n.position.y, w: n.width ?? 0, h: n.height ?? 0 };
     const a = n.type === 'summary' ? area(ns, [rect]) : area(ns);
-    a.level = worse({ level: a.level }, state).level;
+    if (RANK[state.level] > RANK[a.level]) a.level = state.level;
     if (state.level !== 'ok') a.problems++;
-    marks.push({ ...rect, level: lit?.has(n.id) ? 'lit' : state.level });
+    marks.push({ ...rect, level: isLit ? 'lit' : state.level });
   }
   return { areas: [...areas.values()], marks };
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useStore as useFlowStore } from '@xyflow/react';
 import type { KeyboardEvent } from 'react';
 import type { NodeType } from '../../core';
 import type { GraphFilter } from './filters';
@@ -19,7 +20,6 @@ export interface GraphToolbarProps {
 /** What the second row does: the viewport, the layout, what is collapsed or focused. */
 export interface ViewControls {
   readonly empty: boolean;
-  readonly zoom: number;
   readonly onFit: () => void;
   readonly onZoomIn: () => void;
   readonly onZoomOut: () => void;
@@ -149,9 +149,7 @@ export function GraphToolbar(p: GraphToolbarProps) {
           >
             −
           </button>
-          <span className="gt-zoom-level" title="Zoom level">
-            {Math.round(v.zoom * 100)}%
-          </span>
+          <ZoomLevel />
           <button
             type="button"
             onClick={v.onZoomIn}
@@ -206,5 +204,15 @@ export function GraphToolbar(p: GraphToolbarProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/** The zoom in percent (on its own: only it follows every step of a zoom). */
+function ZoomLevel() {
+  const percent = useFlowStore((s) => Math.round(s.transform[2] * 100));
+  return (
+    <span className="gt-zoom-level" title="Zoom level">
+      {percent}%
+    </span>
   );
 }

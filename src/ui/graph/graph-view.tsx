@@ -30,6 +30,7 @@ import { useFlowWindow } from './use-flow-window';
 import { useFollow } from './use-follow';
 import type { ViewIntent } from './use-follow';
 import { useGraphKeys } from './use-graph-keys';
+import { useElementSize } from './use-element-size';
 import { useGraphLayout } from './use-graph-layout';
 import { ALL_VIEW, useGraphView } from './use-graph-view';
 import { MAX_ZOOM, MIN_ZOOM, READABLE_ZOOM, useViewport } from './use-viewport';
@@ -116,8 +117,7 @@ function FlowGraph({
   latestRects.current = rects;
   const windowed = useFlowWindow(base);
   // Zoomed far out the words are unreadable: draw less (see .is-far in graph.css).
-  const zoom = useFlowStore((s) => s.transform[2]);
-  const far = zoom < FAR_ZOOM;
+  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
   const found = useMemo(() => (view ? searchGraph(view, query) : []), [view, query]);
   const marks = useMemo(
     () => ({
@@ -262,15 +262,17 @@ function FlowGraph({
 
   // The map: shown when the graph does not fit readably (unless hidden), or when asked for.
   const [mapWish, setMapWish] = useState<boolean>();
-  const paneSize = useFlowStore((s) => `${s.width}x${s.height}`);
-  // By itself only where the pane has room for it beside every column at a readable zoom.
+  // The stage holds the canvas and the map: its size does not change as the map comes and
+  // goes (the canvas's does), so the choice cannot flip back and forth.
+  const stage = useRef<HTMLDivElement>(null);
+  const stageSize = useElementSize(stage);
   const mapByItself = useMemo(() => {
-    const [w = 0, h = 0] = paneSize.split('x').map(Number);
+    const { w, h } = stageSize;
     if (!bounds || w === 0) return false;
     const tooLarge = Math.min(w / bounds.w, h / bounds.h) < READABLE_ZOOM;
     const room = w - MAP_WIDTH >= bounds.w * 0.8;
     return tooLarge && room;
-  }, [bounds, paneSize]);
+  }, [bounds, stageSize]);
   const mapShown = base.nodes.length > 0 && (mapWish ?? mapByItself);
 
   const { namespaces, kinds } = useMemo(() => facets(graph ?? { nodes: [], edges: [] }), [graph]);
@@ -290,7 +292,6 @@ function FlowGraph({
         onNextMatch={nextMatch}
         view={{
           empty,
-          zoom,
           onFit,
           onZoomIn: () => void rf.zoomIn({ duration: 150 }),
           onZoomOut: () => void rf.zoomOut({ duration: 150 }),
@@ -312,7 +313,7 @@ function FlowGraph({
           note,
         }}
       />
-      <div className="gt-stage">
+      <div className="gt-stage" ref={stage}>
         <div
           className={`gt-canvas ${canvasClass(marks)}${far ? ' is-far' : ''}`}
           onKeyDownCapture={keys.onKeyDownCapture}

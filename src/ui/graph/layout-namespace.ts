@@ -11,6 +11,8 @@ import { desiredCenter } from './layout-model';
 import type { LayoutModel } from './layout-model';
 import type { ViewNode } from './view-graph';
 
+const NONE: ReadonlyMap<string, number> = new Map();
+
 /** Lanes in the order they are placed: owners first, then everything that hangs off them. */
 export const PLACEMENT_ORDER = [1, 0, 2, 3, 4, 5] as const;
 
@@ -118,16 +120,21 @@ export function placeNamespace(
       routingTop = servingBottom === undefined ? NS_HEADER : servingBottom + TIER_GAP;
     const sameTier = (id: string) => own(id) && tierOf(model.columns.get(id) ?? 0) === tier;
     // Level with the neighbours of this part; else in the order of any neighbours.
-    const level =
-      lane === 1 ? new Map<string, number>() : desiredInLane(model, local, list, sameTier);
-    const near = desiredInLane(model, local, list);
-    const far = desiredInLane(model, placed, list);
-    const key = new Map<string, number>();
-    for (const n of list) {
-      const k = near.get(n.id) ?? (far.has(n.id) ? 1e9 + (far.get(n.id) ?? 0) : undefined);
-      if (k !== undefined) key.set(n.id, k);
+    let level = NONE;
+    let ordered: ViewNode[];
+    if (lane === 1) ordered = ownerOrder(model, list);
+    else {
+      // In the order of their neighbours here; then of those elsewhere; level with those of
+      // this part.
+      const near = desiredInLane(model, local, list);
+      const rest = list.filter((n) => !near.has(n.id));
+      const far = rest.length ? desiredInLane(model, placed, rest) : NONE;
+      const key = new Map(near);
+      for (const [id, y] of far) key.set(id, 1e9 + y);
+      ordered = sortByDesired(model, list, key);
+      const mine = near.size === list.length ? list : list.filter((n) => near.has(n.id));
+      if (mine.length) level = desiredInLane(model, local, mine, sameTier);
     }
-    const ordered = lane === 1 ? ownerOrder(model, list) : sortByDesired(model, list, key);
     const top = tier === 0 ? NS_HEADER : (routingTop ?? NS_HEADER);
     let cursor = top;
     for (const n of ordered) {

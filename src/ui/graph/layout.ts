@@ -78,9 +78,13 @@ export function layoutGraph(graph: ViewGraph, previous?: Layout): Layout {
       const size = n.type === 'Namespace' ? previous?.sizes.get(n.id) : undefined;
       if (size) model.sizes.set(n.id, size);
     }
-    // The outlines as they were, before anything grew.
-    const before = namespaceBoxes(kept, positions, previous?.sizes ?? model.sizes, model.columns);
-    settle(model, positions, kept, before);
+    // Only a node that grew (a Gateway with another listener) can push others.
+    const grew = kept.some((n) => previous?.sizes.get(n.id)?.h !== model.sizes.get(n.id)?.h);
+    if (grew) {
+      // The outlines as they were, before anything grew.
+      const before = namespaceBoxes(kept, positions, previous?.sizes ?? model.sizes, model.columns);
+      settle(model, positions, kept, before);
+    }
     placeNew(model, positions, kept);
   }
   for (const [id, off] of model.offsets) positions.set(id, off);
@@ -275,12 +279,14 @@ function placeNew(
   positions: Map<string, Point>,
   kept: readonly ViewNode[],
 ): void {
+  const fresh = model.top.filter((n) => !positions.has(n.id));
+  if (fresh.length === 0) return;
   const boxes = new Map(
     namespaceBoxes(kept, positions, model.sizes, model.columns).map((b) => [b.namespace, b]),
   );
-  const fresh = model.top.filter((n) => !positions.has(n.id));
   const newSpaces: ViewNode[] = [];
   const members = groupBy(kept, (n) => n.namespace);
+  let grown = false;
   for (const [ns, nodes] of groupBy(fresh, (n) => n.namespace)) {
     const box = boxes.get(ns);
     if (!box || box.collapsed || nodes.some((n) => n.type === 'Namespace')) {
@@ -288,10 +294,11 @@ function placeNew(
       continue;
     }
     placeInBox(model, positions, box, members.get(ns) ?? [], nodes);
+    grown = true;
   }
-  if (newSpaces.length) separate(model, positions);
-  packNew(model, positions, newSpaces);
-  separate(model, positions);
+  // Namespaces that grew push those below them; new ones go below everything.
+  if (grown) separate(model, positions);
+  if (newSpaces.length) packNew(model, positions, newSpaces);
 }
 
 /** New nodes of a namespace that is drawn: each at the free slot of its lane nearest its neighbours. */
