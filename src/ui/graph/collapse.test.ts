@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collapseGraph, collapseKey, NO_COLLAPSE } from './collapse';
+import { columnX } from './geometry';
 import { layoutGraph } from './layout';
+import { LayoutCache } from './layout-cache';
+import { namespaceBoxes } from './namespace-boxes';
 import { edge, node, sampleGraph } from './test-graph';
 import { toFlow } from './to-flow';
 import { isSummary, summaryId } from './view-graph';
@@ -96,5 +99,38 @@ describe('collapseGraph', () => {
     const flow = toFlow(view, layout);
     expect(flow.nodes.filter((n) => n.type === 'summary')).toHaveLength(3);
     expect(flow.nodes.filter((n) => n.type === 'namespace')).toHaveLength(0);
+  });
+});
+
+describe('collapsing and expanding in place', () => {
+  it('puts a collapsed namespace where its box was, and brings it back there, the rest unmoved', () => {
+    const g = sampleGraph();
+    const cache = new LayoutCache();
+    const all = cache.layout(g, 'all');
+    const collapsed = collapseGraph(g, { namespaces: new Set(['infra']), owners: new Set() });
+    const one = cache.layout(collapsed, 'infra collapsed', 'all');
+    const box = (l: typeof all, ns: string) =>
+      namespaceBoxes(
+        l.graph.nodes.filter((n) => !l.parentOf.has(n.id)),
+        l.positions,
+        l.sizes,
+        l.columns,
+      ).find((b) => b.namespace === ns);
+    const infra = box(all, 'infra');
+    const tile = one.positions.get(summaryId('infra'));
+    expect(tile?.y).toBe(infra?.y);
+    expect(tile?.x).toBe(columnX(0));
+    // Nothing else moved.
+    for (const n of collapsed.nodes)
+      if (n.namespace !== 'infra')
+        expect(one.positions.get(n.id), n.id).toEqual(all.positions.get(n.id));
+    // Expanded again from the collapsed view (as if the first were forgotten): in its place.
+    const back = new LayoutCache();
+    back.layout(collapsed, 'infra collapsed');
+    const again = back.layout(g, 'all', 'infra collapsed');
+    expect(box(again, 'infra')?.y).toBe(
+      back.layout(collapsed, 'infra collapsed').positions.get(summaryId('infra'))?.y,
+    );
+    expect(again.fresh).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ interface ShownGraph {
 }
 
 function LaidOutGraph(props: ShownGraph) {
-  const laidOut = useGraphLayout(props.shown.view, props.shown.key, ALL_VIEW);
+  const laidOut = useGraphLayout(props.shown.view, props.shown.key, ALL_VIEW, props.shown.seed);
   return <FlowElements {...props} {...laidOut} />;
 }
 

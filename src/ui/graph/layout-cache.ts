@@ -16,9 +16,13 @@ export class LayoutCache {
   /** `pinned`: the key of the view kept however many others come and go (everything shown). */
   constructor(private readonly pinned?: string) {}
 
-  /** The layout of `graph` in view `key`: the kept one, or one derived from it. */
-  layout(graph: ViewGraph, key: string): Layout {
-    const kept = this.views.get(key);
+  /**
+   * The layout of `graph` in view `key`: the kept one, or one derived from it; for a view not
+   * laid out yet, derived from view `seed`'s when given (a namespace collapsed or expanded stays
+   * in place, and so does everything else).
+   */
+  layout(graph: ViewGraph, key: string, seed?: string): Layout {
+    const kept = this.views.get(key) ?? (seed === undefined ? undefined : this.views.get(seed));
     if (kept?.graph === graph) return kept.layout;
     const layout = layoutGraph(graph, kept?.layout);
     this.views.delete(key);

@@ -12,8 +12,10 @@
 import {
   columnWidth,
   columnX,
+  gridX,
   NODE_GAP,
   NS_HEADER,
+  NS_PAD_X,
   SUMMARY_SIZE,
   TIER_GAP,
   tierOf,
@@ -85,7 +87,7 @@ export function layoutGraph(graph: ViewGraph, previous?: Layout): Layout {
       const before = namespaceBoxes(kept, positions, previous?.sizes ?? model.sizes, model.columns);
       settle(model, positions, kept, before);
     }
-    placeNew(model, positions, kept);
+    placeNew(model, positions, kept, previous);
   }
   for (const [id, off] of model.offsets) positions.set(id, off);
   return {
@@ -278,6 +280,7 @@ function placeNew(
   model: LayoutModel,
   positions: Map<string, Point>,
   kept: readonly ViewNode[],
+  previous: Layout | undefined,
 ): void {
   const fresh = model.top.filter((n) => !positions.has(n.id));
   if (fresh.length === 0) return;
@@ -287,18 +290,52 @@ function placeNew(
   const newSpaces: ViewNode[] = [];
   const members = groupBy(kept, (n) => n.namespace);
   let grown = false;
+  let was: Map<string, NamespaceBox> | undefined;
   for (const [ns, nodes] of groupBy(fresh, (n) => n.namespace)) {
     const box = boxes.get(ns);
-    if (!box || box.collapsed || nodes.some((n) => n.type === 'Namespace')) {
-      newSpaces.push(...nodes);
+    const summary = nodes.find((n) => n.type === 'Namespace');
+    if (box && !box.collapsed && !summary) {
+      placeInBox(model, positions, box, members.get(ns) ?? [], nodes);
+      grown = true;
       continue;
     }
-    placeInBox(model, positions, box, members.get(ns) ?? [], nodes);
-    grown = true;
+    // A namespace collapsed or expanded: in place of what it was.
+    was ??= previous ? previousBoxes(previous) : new Map();
+    const old = box ? undefined : was.get(ns);
+    if (old && summary && !old.collapsed) {
+      const column = columnAtX(old.x);
+      positions.set(summary.id, { x: columnX(column), y: old.y });
+      model.sizes.set(summary.id, { w: columnWidth(column), h: SUMMARY_SIZE.h });
+      grown = true;
+    } else if (old && !summary && old.collapsed) {
+      const local = new Map<string, Point>();
+      placeNamespace(model, positions, local, nodes);
+      for (const [id, p] of local) positions.set(id, { x: p.x, y: p.y + old.y });
+      grown = true;
+    } else newSpaces.push(...nodes);
   }
   // Namespaces that grew push those below them; new ones go below everything.
   if (grown) separate(model, positions);
   if (newSpaces.length) packNew(model, positions, newSpaces);
+}
+
+/** The namespace boxes (and collapsed tiles) of a layout. */
+function previousBoxes(layout: Layout): Map<string, NamespaceBox> {
+  const top = layout.graph.nodes.filter((n) => !layout.parentOf.has(n.id));
+  return new Map(
+    namespaceBoxes(top, layout.positions, layout.sizes, layout.columns).map((b) => [
+      b.namespace,
+      b,
+    ]),
+  );
+}
+
+/** The column whose left edge a box's left edge (padding included) is nearest. */
+function columnAtX(x: number): number {
+  let best = 0;
+  for (let c = 1; c < 3; c++)
+    if (Math.abs(gridX(c) - NS_PAD_X - x) < Math.abs(gridX(best) - NS_PAD_X - x)) best = c;
+  return best;
 }
 
 /** New nodes of a namespace that is drawn: each at the free slot of its lane nearest its neighbours. */

@@ -42,7 +42,7 @@ export const StateEdge = memo(function StateEdge({
       {at && (
         <EdgeLabelRenderer>
           <div
-            className={`gt-edge-label gt-edge-label-${level}${marks} nodrag nopan`}
+            className={`gt-edge-label gt-edge-label-${level}${marks}${level !== 'ok' && data.route.room < NARROW ? ' is-narrow' : ''} nodrag nopan`}
             title={data.lines.join('\n')}
             style={{
               transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`,
@@ -65,6 +65,9 @@ export const StateEdge = memo(function StateEdge({
 });
 
 export const edgeTypes: EdgeTypes = { state: StateEdge };
+
+/** Narrower than this, a problem's label shows its icon only (its words on hover, and in its name). */
+const NARROW = 56;
 
 /** A condition reason may wrap between its words: "Unsupported|Protocol". */
 function breakable(reason: string): string {

@@ -40,17 +40,24 @@ export function useFollow(
     if (!layout || (!fresh && framed.current === viewKey)) return;
     const left = framed.current;
     if (left !== undefined && left !== viewKey) seen.current.set(left, rf.getViewport());
+    // The wish of the command that made this view (not of one made after it).
+    const wish = intent.current;
+    intent.current = undefined;
+    let done = false;
     const raf = requestAnimationFrame(() => {
+      done = true;
       framed.current = viewKey;
-      const wish = intent.current;
-      intent.current = undefined;
       const back = fresh ? undefined : seen.current.get(viewKey);
       if (wish?.type === 'anchor' && wish.run) wish.run();
       else if (wish?.type === 'frame') frame(wish.zoom);
       else if (back) void rf.setViewport(back);
       else frame();
     });
-    return () => cancelAnimationFrame(raf);
+    return () => {
+      cancelAnimationFrame(raf);
+      // Not carried out (the view changed again first): for the next time round.
+      if (!done && wish) intent.current ??= wish;
+    };
   }, [viewKey, layout, fresh, frame, rf, intent]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Graph } from '../../core';
 import { collapseGraph, collapseKey, NO_COLLAPSE } from './collapse';
 import type { Collapse } from './collapse';
@@ -33,8 +33,13 @@ export function useGraphView(graph: Graph | undefined) {
     [focused, collapse],
   );
   const key = viewKey(filterKey(filter), focusKey(focus), collapseKey(collapse));
+  // A namespace or Gateway collapsed or expanded: the next view is laid out from this one.
+  const seed = useRef<string>(undefined);
+  const now = useRef(key);
+  now.current = key;
 
   const toggleNamespace = useCallback((ns: string) => {
+    seed.current = now.current;
     setCollapse((c) => {
       const namespaces = new Set(c.namespaces);
       if (!namespaces.delete(ns)) namespaces.add(ns);
@@ -43,6 +48,7 @@ export function useGraphView(graph: Graph | undefined) {
   }, []);
 
   const toggleOwner = useCallback((id: string) => {
+    seed.current = now.current;
     setCollapse((c) => {
       const owners = new Set(c.owners);
       if (!owners.delete(id)) owners.add(id);
@@ -70,6 +76,7 @@ export function useGraphView(graph: Graph | undefined) {
     collapse,
     view,
     key,
+    seed,
     toggleNamespace,
     toggleOwner,
     toggleFocus,

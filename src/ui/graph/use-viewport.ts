@@ -149,11 +149,14 @@ export function useViewport(
     [screen],
   );
 
-  /** Moves the view so that a point of the graph is at a place on screen (zoom kept). */
+  /**
+   * Moves the view up or down so that a point of the graph is at the height it was on screen
+   * (zoom and the columns' places kept).
+   */
   const pin = useCallback(
     (p: Point, at: Point) => {
-      const { zoom } = screen();
-      void rf.setViewport({ x: at.x - p.x * zoom, y: at.y - p.y * zoom, zoom });
+      const { zoom, tx } = screen();
+      void rf.setViewport({ x: tx, y: at.y - p.y * zoom, zoom });
     },
     [rf, screen],
   );
