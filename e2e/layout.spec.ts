@@ -150,6 +150,16 @@ for (const [width, height] of [
         .getByRole('button', { name: 'Expand Gateway infra/wildcard-tls-gateway' })
         .click();
       await expect(node(page, 'Listener http')).toBeVisible();
+
+      // A selected listener hidden by its Gateway collapsing: one click shows it again.
+      await node(page, 'Listener http').click();
+      await graph(page)
+        .getByRole('button', { name: 'Collapse Gateway infra/wildcard-tls-gateway' })
+        .click();
+      await expect(graph(page).getByText('The selected object is not shown here')).toBeVisible();
+      await graph(page).getByRole('button', { name: 'Show it' }).click();
+      await expect(node(page, 'Listener http')).toHaveAttribute('aria-current', 'true');
+      await expect(graph(page).getByText('The selected object is not shown here')).toHaveCount(0);
     });
 
     test('arrow keys follow edges and keep the focused node in view', async ({ page }) => {

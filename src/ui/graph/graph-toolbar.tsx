@@ -33,6 +33,9 @@ export interface ViewControls {
   /** What is focused on, in words, when something is. */
   readonly focusName?: string;
   readonly onShowAll: () => void;
+  /** The selected object is not drawn in this view; show it (whatever hides it stops). */
+  readonly selectionHidden: boolean;
+  readonly onShowSelection: () => void;
   /** 'Overview' once Fit view collapsed the namespaces of a graph too large to fit (said to screen readers too). */
   readonly note?: 'Overview';
 }
@@ -193,6 +196,14 @@ export function GraphToolbar(p: GraphToolbarProps) {
         </button>
         <GraphLegend />
       </div>
+      {v.selectionHidden && (
+        <div className="gt-toolbar-row gt-focus-row">
+          <span>The selected object is not shown here (filters, focus or collapsed).</span>
+          <button type="button" onClick={v.onShowSelection}>
+            Show it
+          </button>
+        </div>
+      )}
       {v.focusName && (
         <div className="gt-toolbar-row gt-focus-row">
           <span>

@@ -310,6 +310,14 @@ function FlowGraph({
           onToggleMap: () => setMapWish(!mapShown),
           focusName: shown.focus ? focusName(shown.focus, graph) : undefined,
           onShowAll: () => shown.setFocus(undefined),
+          selectionHidden: hidden,
+          onShowSelection: () => {
+            const n = selection?.nodeId ? byId.get(selection.nodeId) : undefined;
+            if (!n) return;
+            const id = n.id;
+            intent.current = { type: 'anchor', run: () => reveal(id) };
+            shown.showNode(n);
+          },
           note,
         }}
       />
@@ -356,9 +364,6 @@ function FlowGraph({
               shown.setFocus(undefined);
             }}
           />
-          {hidden && (
-            <p className="gt-hidden-note">The selected object is hidden by the filters.</p>
-          )}
         </div>
         {mapShown && <GraphMinimap nodes={base.nodes} lit={marks.lit?.nodes} />}
       </div>

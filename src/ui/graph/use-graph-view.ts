@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Graph } from '../../core';
+import type { Graph, GraphNode } from '../../core';
 import { collapseGraph, collapseKey, NO_COLLAPSE } from './collapse';
 import type { Collapse } from './collapse';
 import { filterGraph, filterKey, NO_FILTER } from './filters';
@@ -68,6 +68,24 @@ export function useGraphView(graph: Graph | undefined) {
 
   const expandAll = useCallback(() => setCollapse(NO_COLLAPSE), []);
 
+  /** Whatever hides a node (filters, a focus, its namespace or owner collapsed) no longer does. */
+  const showNode = useCallback((n: GraphNode) => {
+    setFilter(NO_FILTER);
+    setFocus(undefined);
+    setCollapse((c) => {
+      const owners = new Set(c.owners);
+      owners.delete(n.id);
+      if (n.parent) owners.delete(n.parent);
+      // A hostname goes with its Gateway (or ListenerSet): `Hostname/<ns>/<owner>/<port>/<host>`.
+      const [kind, ns, owner] = n.id.split('/');
+      if (kind === 'Hostname')
+        for (const o of c.owners) if (o.endsWith(`/${ns}/${owner}`)) owners.delete(o);
+      const namespaces = new Set(c.namespaces);
+      namespaces.delete(n.namespace);
+      return { namespaces, owners };
+    });
+  }, []);
+
   return {
     filter,
     setFilter,
@@ -82,5 +100,6 @@ export function useGraphView(graph: Graph | undefined) {
     toggleFocus,
     collapseAll,
     expandAll,
+    showNode,
   };
 }
