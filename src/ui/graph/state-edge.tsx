@@ -35,7 +35,7 @@ export const StateEdge = memo(function StateEdge({
       <BaseEdge
         id={id}
         path={roundedPath(points)}
-        className={`gt-edge gt-edge-${level} gt-edge-${data.edge.type}${marks}`}
+        className={`gt-edge gt-edge-${level} gt-edge-${data.edge.type}${marks}${data.faint ? ' gt-edge-faint' : ''}`}
         markerEnd={`url(#gt-arrow-${data.lit ? 'lit' : level})`}
         interactionWidth={0}
       />

@@ -49,6 +49,8 @@ export interface StateEdgeData extends Record<string, unknown> {
   readonly lane: number;
   readonly lines: readonly string[];
   readonly lit?: boolean;
+  /** Between two collapsed namespaces: drawn faint. */
+  readonly faint?: boolean;
 }
 
 export type ObjectFlowNode = Node<GraphNodeData, 'object' | 'owner' | 'listener' | 'hostname'>;
@@ -207,6 +209,7 @@ function flowEdge(
   source: ItemFlowNode,
   target: ItemFlowNode,
 ): FlowEdge {
+  const between = source.type === 'summary' && target.type === 'summary';
   return {
     id: e.id,
     type: 'state',
@@ -214,7 +217,15 @@ function flowEdge(
     target: e.target,
     sourceHandle: route.type === 'bracket' && route.side === 'left' ? 'out-left' : 'out',
     targetHandle: route.type === 'bracket' && route.side === 'right' ? 'in-right' : 'in',
-    data: { edge: e, route, lane: laneOf(e.type), lines: edgeLabelLines(e) },
+    data: {
+      edge: e,
+      route,
+      lane: laneOf(e.type),
+      // Between two collapsed namespaces: a faint line without words (the overview's summaries
+      // say what is wrong).
+      lines: between ? [] : edgeLabelLines(e),
+      ...(between ? { faint: true } : {}),
+    },
     ariaLabel: edgeAriaLabel(e, labelOf(source), labelOf(target)),
     focusable: false,
     selectable: false,
