@@ -15,11 +15,9 @@ import { facets, NO_FILTER, searchGraph } from './filters';
 import { flowRectsAgain } from './flow-rects';
 import type { FlowRects } from './flow-rects';
 import { focusName } from './focus';
-import type { Rect } from './geometry';
 import { GraphActionsContext } from './graph-actions';
-import type { GraphActions } from './graph-actions';
 import { GraphEmpty } from './graph-empty';
-import { GraphMinimap, MAP_WIDTH } from './graph-minimap';
+import { GraphMinimap } from './graph-minimap';
 import { GraphToolbar } from './graph-toolbar';
 import { canvasClass, dragFlow, markFlow } from './mark-flow';
 import { nodeTypes } from './nodes/node-types';
@@ -28,14 +26,13 @@ import { FLOW_ID, newFlowCache, toFlow } from './to-flow';
 import type { Flow, FlowEdge, FlowNode } from './to-flow';
 import { useFlowWindow } from './use-flow-window';
 import { useFollow } from './use-follow';
-import type { ViewIntent } from './use-follow';
 import { useGraphKeys } from './use-graph-keys';
-import { useElementSize } from './use-element-size';
 import { useGraphLayout } from './use-graph-layout';
 import { ALL_VIEW, useGraphView } from './use-graph-view';
-import { MAX_ZOOM, MIN_ZOOM, READABLE_ZOOM, useViewport } from './use-viewport';
+import { useMapChoice } from './use-map-choice';
+import { useViewCommands } from './use-view-commands';
+import { MAX_ZOOM, MIN_ZOOM, useViewport } from './use-viewport';
 import { nodeIndex } from './node-index';
-import { summaryId } from './view-graph';
 import { WINDOW_MIN_NODES } from './window-flow';
 import './graph.css';
 
@@ -104,7 +101,6 @@ function FlowGraph({
   const selection = useStore(workspace, (s) => s.selection);
   const highlight = useStore(workspace, (s) => s.highlight);
   const [query, setQuery] = useState('');
-  const [note, setNote] = useState<'Overview'>();
 
   // All React Flow elements → the part near the view → marks on top.
   const lastRects = useRef<{ flow: Flow; rects: FlowRects }>(undefined);
@@ -176,63 +172,11 @@ function FlowGraph({
     if (workspace.get().selection) actions.select(undefined);
   }, []);
 
-  // What the next view does instead of being framed: keep a toggled namespace where it was.
-  const intent = useRef<ViewIntent>(undefined);
-  const keepInPlace = useCallback(
-    (ids: readonly string[], next: readonly string[]) => {
-      const from = ids.map((id) => latestRects.current.get(id)).find((r): r is Rect => !!r);
-      if (!from) return;
-      const at = toScreen(from);
-      intent.current = {
-        type: 'anchor',
-        run: () => {
-          const to = next.map((id) => latestRects.current.get(id)).find((r): r is Rect => !!r);
-          if (to) pin(to, at);
-        },
-      };
-    },
-    [toScreen, pin],
-  );
-
-  const { toggleNamespace, toggleOwner, toggleFocus, focus: focused } = shown;
-  const collapsedSpaces = shown.collapse.namespaces;
-  const graphActions: GraphActions = useMemo(
-    () => ({
-      toggleNamespace: (ns: string) => {
-        const box = `namespace:${ns}`;
-        const tile = summaryId(ns);
-        const collapsing = !collapsedSpaces.has(ns);
-        keepInPlace(collapsing ? [box] : [tile], collapsing ? [tile] : [box]);
-        setNote(undefined);
-        toggleNamespace(ns);
-      },
-      toggleOwner: (id: string) => {
-        keepInPlace([id], [id]);
-        toggleOwner(id);
-      },
-      toggleFocus: (f) => {
-        setNote(undefined);
-        toggleFocus(f);
-      },
-      focused,
-    }),
-    [collapsedSpaces, toggleNamespace, toggleOwner, toggleFocus, focused, keepInPlace],
-  );
+  const commands = useViewCommands(shown, latestRects, { fitAll, toScreen, pin, reveal });
+  const { intent, graphActions } = commands;
 
   // Frame a fresh layout; bring a selection made elsewhere, and the SNI path, into view.
   useFollow(shown.key, layout, selection, highlight, intent, { frame, reveal, revealAll });
-
-  const onFit = useCallback(() => {
-    const anyCollapsed = shown.collapse.namespaces.size > 0;
-    if (fitAll(anyCollapsed) === 'fitted') {
-      setNote(undefined);
-      return;
-    }
-    // Too large to fit readably: the overview, every namespace collapsed.
-    intent.current = { type: 'frame', zoom: READABLE_ZOOM };
-    shown.collapseAll();
-    setNote('Overview');
-  }, [fitAll, shown]);
 
   const matchIndex = useRef(-1);
   useEffect(() => {
@@ -260,20 +204,8 @@ function FlowGraph({
 
   const keys = useGraphKeys(base, rects, reveal);
 
-  // The map: shown when the graph does not fit readably (unless hidden), or when asked for.
-  const [mapWish, setMapWish] = useState<boolean>();
-  // The stage holds the canvas and the map: its size does not change as the map comes and
-  // goes (the canvas's does), so the choice cannot flip back and forth.
   const stage = useRef<HTMLDivElement>(null);
-  const stageSize = useElementSize(stage);
-  const mapByItself = useMemo(() => {
-    const { w, h } = stageSize;
-    if (!bounds || w === 0) return false;
-    const tooLarge = Math.min(w / bounds.w, h / bounds.h) < READABLE_ZOOM;
-    const room = w - MAP_WIDTH >= bounds.w * 0.8;
-    return tooLarge && room;
-  }, [bounds, stageSize]);
-  const mapShown = base.nodes.length > 0 && (mapWish ?? mapByItself);
+  const map = useMapChoice(stage, bounds, base.nodes.length > 0);
 
   const { namespaces, kinds } = useMemo(() => facets(graph ?? { nodes: [], edges: [] }), [graph]);
   const hidden = !!selection?.nodeId && byId.has(selection.nodeId) && !rects.has(selection.nodeId);
@@ -292,33 +224,23 @@ function FlowGraph({
         onNextMatch={nextMatch}
         view={{
           empty,
-          onFit,
+          onFit: commands.onFit,
           onZoomIn: () => void rf.zoomIn({ duration: 150 }),
           onZoomOut: () => void rf.zoomOut({ duration: 150 }),
           onRelayout: relayout,
           anyCollapsed: shown.collapse.namespaces.size > 0,
-          onCollapseAll: () => {
-            intent.current = { type: 'frame', zoom: READABLE_ZOOM };
-            setNote(undefined);
-            shown.collapseAll();
-          },
-          onExpandAll: () => {
-            setNote(undefined);
-            shown.expandAll();
-          },
-          mapShown,
-          onToggleMap: () => setMapWish(!mapShown),
+          onCollapseAll: commands.onCollapseAll,
+          onExpandAll: commands.onExpandAll,
+          mapShown: map.shown,
+          onToggleMap: map.toggle,
           focusName: shown.focus ? focusName(shown.focus, graph) : undefined,
           onShowAll: () => shown.setFocus(undefined),
           selectionHidden: hidden,
           onShowSelection: () => {
             const n = selection?.nodeId ? byId.get(selection.nodeId) : undefined;
-            if (!n) return;
-            const id = n.id;
-            intent.current = { type: 'anchor', run: () => reveal(id) };
-            shown.showNode(n);
+            if (n) commands.onShowNode(n);
           },
-          note,
+          note: commands.note,
         }}
       />
       <div className="gt-stage" ref={stage}>
@@ -365,7 +287,7 @@ function FlowGraph({
             }}
           />
         </div>
-        {mapShown && <GraphMinimap nodes={base.nodes} lit={marks.lit?.nodes} />}
+        {map.shown && <GraphMinimap nodes={base.nodes} lit={marks.lit?.nodes} />}
       </div>
     </div>
   );

@@ -136,3 +136,15 @@ export function desiredCenter(
   for (const l of model.children.get(id) ?? []) visit(l);
   return count ? sum / count : undefined;
 }
+
+/** Items by a key, in their order. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

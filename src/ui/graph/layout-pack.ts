@@ -4,10 +4,22 @@
  * A namespace that only holds certificates sits beside another's routing part instead of on a
  * step of its own; collapsed namespaces fill the lowest column.
  */
-import { BOX_GAP, COLUMN_WIDTHS, GRID_RIGHT, gridX } from './geometry';
+import {
+  BOX_GAP,
+  columnWidth,
+  columnX,
+  COLUMN_WIDTHS,
+  GRID_RIGHT,
+  gridX,
+  SUMMARY_SIZE,
+} from './geometry';
 import type { Point, Rect } from './geometry';
-import { boxesClash } from './namespace-boxes';
+import { compareNames, placeNamespace } from './layout-namespace';
+import { groupBy } from './layout-model';
+import type { LayoutModel } from './layout-model';
+import { boxesClash, namespaceBoxes } from './namespace-boxes';
 import type { NamespaceBox } from './namespace-boxes';
+import type { ViewNode } from './view-graph';
 
 /** The lowest occupied y of each of the three columns. */
 export class Skyline {
@@ -91,5 +103,49 @@ export function moveDown(positions: Map<string, Point>, ids: Iterable<string>, d
   for (const id of ids) {
     const p = positions.get(id);
     if (p) positions.set(id, { x: p.x, y: p.y + dy });
+  }
+}
+
+/** Namespaces in reading order: those holding Gateways first, then by their first lane, then by name. */
+export function namespaceOrder(model: LayoutModel, nodes: readonly ViewNode[]): string[] {
+  const rank = new Map<string, number>();
+  for (const n of nodes) {
+    const c = model.columns.get(n.id) ?? 0;
+    const r = n.type === 'Namespace' ? 9 : c === 0 ? 1 : c; // hostnames belong with their Gateways
+    rank.set(n.namespace, Math.min(rank.get(n.namespace) ?? r, r));
+  }
+  return [...rank.keys()].sort(
+    (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || compareNames(a, b),
+  );
+}
+
+/** Lays out the namespaces of `nodes` afresh and drops them below what `positions` holds. */
+export function packNew(
+  model: LayoutModel,
+  positions: Map<string, Point>,
+  nodes: readonly ViewNode[],
+): void {
+  const sky = new Skyline();
+  for (const box of namespaceBoxes(model.top, positions, model.sizes, model.columns)) sky.add(box);
+  const byNamespace = groupBy(nodes, (n) => n.namespace);
+  for (const ns of namespaceOrder(model, nodes)) {
+    const members = byNamespace.get(ns) ?? [];
+    const summary = members.find((n) => n.type === 'Namespace');
+    if (summary) {
+      // A collapsed namespace: a tile as wide as the column with the most room above.
+      const { column, y } = sky.lowestColumn();
+      const tile = { x: columnX(column), y, w: columnWidth(column), h: SUMMARY_SIZE.h };
+      positions.set(summary.id, { x: tile.x, y });
+      model.sizes.set(summary.id, { w: tile.w, h: tile.h });
+      sky.add({ ...tile, namespace: ns, count: 1, blocks: [tile], collapsed: true });
+      continue;
+    }
+    const local = new Map<string, Point>();
+    placeNamespace(model, positions, local, members);
+    const box = namespaceBoxes(members, local, model.sizes, model.columns)[0];
+    if (!box) continue;
+    const dy = sky.dropOf(box);
+    for (const [id, p] of local) positions.set(id, { x: p.x, y: p.y + dy });
+    sky.add(shifted(box, dy));
   }
 }

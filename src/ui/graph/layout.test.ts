@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../core';
 import { BOX_GAP, columnX, GRID_RIGHT, NODE_GAP, tierOf } from './geometry';
-import { findSlot, layoutGraph } from './layout';
+import { layoutGraph } from './layout';
+import { findSlot } from './layout-place';
 import type { Layout } from './layout';
 import { boxesClash, namespaceBoxes } from './namespace-boxes';
 import type { NamespaceBox } from './namespace-boxes';

@@ -7,15 +7,15 @@
  */
 import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import type { GraphEdge, GraphNode } from '../../core';
-import { edgeAriaLabel, edgeLabelLines } from './edge-text';
-import { nodeAriaLabel, stateWords } from './nodes/state-text';
-import { gridColumn, isOwnerType, LISTENER_INSET, OWNER_HEADER, tierOf } from './geometry';
+import { flowEdge, routeFor } from './flow-edges';
+import { namespaceNodes, readingOrder } from './flow-namespaces';
+import { contentOf, sameContent, sameEdge, sameNode, sameRoute } from './flow-same';
+import { isOwnerType, LISTENER_INSET, OWNER_HEADER } from './geometry';
 import type { Point, Rect, Size } from './geometry';
 import type { Layout } from './layout';
-import { namespaceBoxes } from './namespace-boxes';
 import type { NamespaceBox } from './namespace-boxes';
-import { columnSpans, laneOf, routeOf } from './routing';
-import type { EdgeRoute } from './routing';
+import { nodeAriaLabel, stateWords } from './nodes/state-text';
+import type { ColumnSpans, EdgeRoute } from './routing';
 import { isSummary } from './view-graph';
 import type { NamespaceSummary, ViewGraph, ViewNode } from './view-graph';
 
@@ -80,7 +80,7 @@ export interface FlowCache {
   /** The geometry the edges were routed on: the same geometry, the same routes. */
   geometry?: object;
   /** Column spans of that geometry (for routing edges drawn anew). */
-  spans?: ReturnType<typeof columnSpans>;
+  spans?: ColumnSpans;
   /** The graph and the flow made last time, with where each graph item went in it (-1: left out). */
   last?: { graph: ViewGraph; flow: Flow; nodeAt: Int32Array; edgeAt: Int32Array };
   /** The namespace boxes of that geometry. */
@@ -198,72 +198,6 @@ export function toolsId(ownerId: string): string {
   return `tools:${ownerId}`;
 }
 
-/** What an edge's name calls a node: its label, without its state. */
-function labelOf(f: ItemFlowNode): string {
-  return f.type === 'summary' ? f.data.summary.label : f.data.node.label;
-}
-
-function flowEdge(
-  e: GraphEdge,
-  route: EdgeRoute,
-  source: ItemFlowNode,
-  target: ItemFlowNode,
-): FlowEdge {
-  const between = source.type === 'summary' && target.type === 'summary';
-  return {
-    id: e.id,
-    type: 'state',
-    source: e.source,
-    target: e.target,
-    sourceHandle: route.type === 'bracket' && route.side === 'left' ? 'out-left' : 'out',
-    targetHandle: route.type === 'bracket' && route.side === 'right' ? 'in-right' : 'in',
-    data: {
-      edge: e,
-      route,
-      lane: laneOf(e.type),
-      // Between two collapsed namespaces: a faint line without words (the overview's summaries
-      // say what is wrong).
-      lines: between ? [] : edgeLabelLines(e),
-      ...(between ? { faint: true } : {}),
-    },
-    ariaLabel: edgeAriaLabel(e, labelOf(source), labelOf(target)),
-    focusable: false,
-    selectable: false,
-    zIndex: e.state.level === 'ok' ? 0 : 1,
-  };
-}
-
-/** Where an edge runs: from its source's lane and height to its target's lane. */
-function routeFor(e: GraphEdge, layout: Layout, cache: FlowCache, ids: () => Iterable<string>) {
-  const spans = (cache.spans ??= columnSpans(layout, ids()));
-  const parent = layout.parentOf.get(e.source);
-  const p = layout.positions.get(e.source);
-  const s = layout.sizes.get(e.source);
-  const y = p && s ? (parent ? (layout.positions.get(parent)?.y ?? 0) : 0) + p.y + s.h / 2 : 0;
-  const sourceLane = layout.columns.get(e.source) ?? 0;
-  const targetLane = layout.columns.get(e.target) ?? 0;
-  const targetBox =
-    tierOf(targetLane) > tierOf(sourceLane) ? boxOfNode(layout, cache, e.target) : undefined;
-  return routeOf(
-    { type: e.type, sourceLane, targetLane, sourceY: y, targetBox, lane: laneOf(e.type) },
-    spans,
-  );
-}
-
-function boxOfNode(layout: Layout, cache: FlowCache, id: string): NamespaceBox | undefined {
-  const boxes = (cache.boxes ??= new Map(
-    namespaceBoxes(
-      layout.graph.nodes.filter((n) => !layout.parentOf.has(n.id)),
-      layout.positions,
-      layout.sizes,
-      layout.columns,
-    ).map((b) => [b.namespace, b]),
-  ));
-  const node = cache.nodes.get(id);
-  const ns = node && node.type !== 'summary' ? node.data.node.namespace : undefined;
-  return ns === undefined ? undefined : boxes.get(ns);
-}
-
 /**
  * The flow of a graph of the same shape as last time (node for node and edge for edge, in the
  * same geometry): last time's flow with only the changed items replaced, or the very same
@@ -347,10 +281,6 @@ function patchFlow(
       : last.flow;
   cache.last = { ...last, graph, flow };
   return flow;
-}
-
-function contentOf(n: ItemFlowNode): ViewNode {
-  return n.type === 'summary' ? n.data.summary : n.data.node;
 }
 
 /** Maps every node and edge (reusing the elements of last time that did not change). */
@@ -438,141 +368,4 @@ function buildFlow(graph: ViewGraph, layout: Layout, cache: FlowCache, options: 
   cache.geometry = layout.geometry;
   cache.last = { graph, flow, nodeAt, edgeAt };
   return flow;
-}
-
-/**
- * Top-level nodes in reading order: namespace by namespace (top to bottom, then left to
- * right), and in each the serving lanes then the routing lanes, each top to bottom.
- */
-function readingOrder(
-  top: readonly ViewNode[],
-  layout: Layout,
-): { namespace: string; nodes: ViewNode[] }[] {
-  const groups = new Map<string, { namespace: string; nodes: ViewNode[]; x: number; y: number }>();
-  for (const n of top) {
-    const p = layout.positions.get(n.id) as Point;
-    const g = groups.get(n.namespace);
-    if (!g) groups.set(n.namespace, { namespace: n.namespace, nodes: [n], x: p.x, y: p.y });
-    else {
-      g.nodes.push(n);
-      if (p.y < g.y || (p.y === g.y && p.x < g.x)) {
-        g.y = p.y;
-        g.x = p.x;
-      }
-    }
-  }
-  const key = (n: ViewNode) => {
-    const lane = layout.columns.get(n.id) ?? 0;
-    return tierOf(lane) * 3 + gridColumn(lane);
-  };
-  const y = (n: ViewNode) => layout.positions.get(n.id)?.y ?? 0;
-  const sorted = [...groups.values()].sort((a, b) => a.y - b.y || a.x - b.x);
-  for (const g of sorted) g.nodes.sort((a, b) => key(a) - key(b) || y(a) - y(b));
-  return sorted;
-}
-
-/** The boxes of the namespaces (not the collapsed ones: they are a node), reusing the ones that did not move. */
-function namespaceNodes(
-  top: readonly ViewNode[],
-  layout: Layout,
-  previous: readonly NamespaceFlowNode[],
-): NamespaceFlowNode[] {
-  const before = new Map(previous.map((n) => [n.id, n]));
-  const out: NamespaceFlowNode[] = [];
-  for (const box of namespaceBoxes(top, layout.positions, layout.sizes, layout.columns)) {
-    if (box.collapsed) continue;
-    const id = `namespace:${box.namespace}`;
-    const blocks = box.blocks.map((b) => ({ x: b.x - box.x, y: b.y - box.y, w: b.w, h: b.h }));
-    const prev = before.get(id);
-    if (
-      prev &&
-      prev.position.x === box.x &&
-      prev.position.y === box.y &&
-      prev.width === box.w &&
-      prev.height === box.h &&
-      prev.data.count === box.count &&
-      sameBlocks(prev.data.blocks, blocks)
-    ) {
-      out.push(prev);
-      continue;
-    }
-    out.push({
-      id,
-      type: 'namespace',
-      position: { x: box.x, y: box.y },
-      width: box.w,
-      height: box.h,
-      measured: { width: box.w, height: box.h },
-      data: { namespace: box.namespace, count: box.count, blocks },
-      zIndex: -1,
-      selectable: false,
-      draggable: false,
-      focusable: false,
-      className: 'gt-namespace-wrap',
-    });
-  }
-  return out;
-}
-
-function sameBlocks(a: readonly Rect[], b: readonly Rect[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((r, i) => {
-      const q = b[i];
-      return !!q && r.x === q.x && r.y === q.y && r.w === q.w && r.h === q.h;
-    })
-  );
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** What a node card shows is the same (its range is not shown). */
-function sameContent(o: ViewNode, n: ViewNode): boolean {
-  return (
-    o.type === n.type &&
-    o.label === n.label &&
-    o.missing === n.missing &&
-    o.state.level === n.state.level &&
-    o.state.reason === n.state.reason &&
-    o.state.message === n.state.message &&
-    sameList(o.details, n.details)
-  );
-}
-
-function sameNode(prev: ItemFlowNode, n: ViewNode, p: Point, s: Size, parentId?: string): boolean {
-  return (
-    sameContent(contentOf(prev), n) &&
-    prev.position.x === p.x &&
-    prev.position.y === p.y &&
-    prev.width === s.w &&
-    prev.height === s.h &&
-    prev.parentId === parentId
-  );
-}
-
-function sameEdge(o: GraphEdge, e: GraphEdge): boolean {
-  return (
-    o.state.level === e.state.level &&
-    o.state.reason === e.state.reason &&
-    o.state.message === e.state.message &&
-    o.grant === e.grant &&
-    o.label === e.label
-  );
-}
-
-function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
-  if (a === b) return true;
-  if (a.type === 'bracket') return b.type === 'bracket' && a.side === b.side && a.reach === b.reach;
-  if (a.type === 'wrap')
-    return b.type === 'wrap' && a.down === b.down && a.turn === b.turn && a.margin === b.margin;
-  if (b.type !== 'forward') return false;
-  const bp = b.passes;
-  return (
-    a.passes.length === bp.length &&
-    a.passes.every((p, i) => p.y === bp[i]?.y && p.left === bp[i]?.left)
-  );
 }
