@@ -5,21 +5,25 @@
  */
 import type { SourceRange } from '../model/source';
 
-export type NodeType =
-  | 'Hostname'
-  | 'Gateway'
-  | 'Listener'
-  | 'ListenerSet'
-  | 'Secret'
-  | 'ReferenceGrant'
-  | 'HTTPRoute'
-  | 'GRPCRoute'
-  | 'TLSRoute'
-  | 'TCPRoute'
-  | 'UDPRoute'
-  | 'Service'
-  | 'BackendTLSPolicy'
-  | 'ConfigMap';
+/** Every kind of graph node, in traffic order (a listener right after what owns it). */
+export const NODE_TYPES = [
+  'Hostname',
+  'Gateway',
+  'ListenerSet',
+  'Listener',
+  'Secret',
+  'ReferenceGrant',
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'UDPRoute',
+  'Service',
+  'BackendTLSPolicy',
+  'ConfigMap',
+] as const;
+
+export type NodeType = (typeof NODE_TYPES)[number];
 
 /** Resolved state, always with words (never colour alone). */
 export interface NodeState {

@@ -1,5 +1,6 @@
 /** What the graph shows: filters (namespace, kinds, only problems) and search. Pure. */
 import type { Graph, GraphNode, NodeType } from '../../core';
+import { NODE_TYPES } from '../../core/graph/types';
 import { compareNames } from './layout-namespace';
 import { nodeIndex } from './node-index';
 
@@ -72,21 +73,7 @@ export function facets(graph: Graph): { namespaces: string[]; kinds: NodeType[] 
 }
 
 /** Kinds in traffic order. */
-export const KIND_ORDER: readonly NodeType[] = [
-  'Hostname',
-  'Gateway',
-  'ListenerSet',
-  'Secret',
-  'ReferenceGrant',
-  'HTTPRoute',
-  'GRPCRoute',
-  'TLSRoute',
-  'TCPRoute',
-  'UDPRoute',
-  'Service',
-  'BackendTLSPolicy',
-  'ConfigMap',
-];
+export const KIND_ORDER: readonly NodeType[] = NODE_TYPES.filter((k) => k !== 'Listener');
 
 /** Does a served hostname pattern answer `host`? A leading `*.` matches one or more labels. */
 function hostMatches(pattern: string, host: string): boolean {

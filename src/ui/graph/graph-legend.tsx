@@ -1,24 +1,9 @@
 import { useState } from 'react';
-import type { NodeType } from '../../core';
+import { NODE_TYPES } from '../../core/graph/types';
 import { kindLook } from './nodes/kinds';
 import { StateIcon } from './nodes/state-icon';
 
-const KINDS: readonly NodeType[] = [
-  'Hostname',
-  'Gateway',
-  'ListenerSet',
-  'Listener',
-  'Secret',
-  'ReferenceGrant',
-  'HTTPRoute',
-  'GRPCRoute',
-  'TLSRoute',
-  'TCPRoute',
-  'UDPRoute',
-  'Service',
-  'BackendTLSPolicy',
-  'ConfigMap',
-];
+const KINDS = NODE_TYPES;
 
 const EDGES = [
   { className: 'gt-edge-ok', words: 'reference, OK' },
