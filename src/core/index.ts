@@ -18,7 +18,7 @@ export { parseInstant } from './time/instant';
 export { humanInstant } from './time/human-instant';
 export { secretDataEdits } from './edit/secret-data';
 export type { SecretName } from './edit/secret-data';
-export { applyTextEdits } from './edit/text-edit';
+export { applyFileEdits, applyTextEdits } from './edit/text-edit';
 export type { TextEdit } from './edit/text-edit';
 export { exportWorkspace } from './export/export-workspace';
 export type { Diagnostic, Severity } from './model/diagnostic';

@@ -15,22 +15,12 @@ import type { KubeObject } from '../model/object';
 import { objectKey } from '../model/object';
 import type { Path } from '../model/path';
 import { edgeId, listenerNodeId } from './element-ids';
+import { NODE_TYPES } from './types';
 
 /** Kinds the graph draws a node for. */
 export const GRAPH_KINDS: ReadonlySet<string> = new Set([
-  'Gateway',
-  'ListenerSet',
+  ...NODE_TYPES.filter((t) => t !== 'Hostname' && t !== 'Listener'),
   'XListenerSet',
-  'Secret',
-  'ReferenceGrant',
-  'HTTPRoute',
-  'GRPCRoute',
-  'TLSRoute',
-  'TCPRoute',
-  'UDPRoute',
-  'Service',
-  'BackendTLSPolicy',
-  'ConfigMap',
 ]);
 
 /** A field of an object and the elements drawn from it: the node holding it, and edges. */

@@ -4,6 +4,7 @@
  * hostnames only they serve) and takes their worst state. Edges to what is hidden go to what
  * hides it, one edge per pair of ends (the worst state of those it stands for). Pure.
  */
+import { countText } from '../../core';
 import type { GraphEdge, GraphNode, NodeState, NodeType } from '../../core';
 import { compareNames } from './layout-namespace';
 import { isSummary, summaryId } from './view-graph';
@@ -36,7 +37,7 @@ export function worse(a: NodeState, b: NodeState): NodeState {
 
 /** Words for counts of kinds: "2 Gateways", "1 Secret", "3 HTTPRoutes". */
 function counted(n: number, kind: string): string {
-  return `${n} ${kind}${n === 1 ? '' : kind.endsWith('s') ? 'es' : 's'}`;
+  return countText(n, kind, kind.endsWith('s') ? `${kind}es` : undefined);
 }
 
 const SUMMARY_ORDER: readonly NodeType[] = [

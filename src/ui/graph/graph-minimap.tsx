@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent } from 'react';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { countText } from '../../core';
 import type { NodeState } from '../../core';
 import type { Rect } from './geometry';
 import type { FlowNode } from './to-flow';
@@ -230,7 +231,7 @@ export function GraphMinimap({
       ref={box}
       className="gt-minimap nopan nowheel"
       role="img"
-      aria-label={`Map of the whole graph: ${areas.length} namespace${areas.length === 1 ? '' : 's'}, ${troubled} with problems`}
+      aria-label={`Map of the whole graph: ${countText(areas.length, 'namespace')}, ${troubled} with problems`}
       title={title}
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);

@@ -1,3 +1,4 @@
+import { countText as plural } from '../../core';
 import type { SourceFile } from '../../core';
 import { rememberOriginal, renameOriginal } from '../io/read-files';
 import type { ReadFile } from '../io/read-files';
@@ -31,7 +32,6 @@ export interface FileActionHost {
 export const EMPTY_FILE = 'workspace.yaml';
 const NEW_FILE = 'untitled.yaml';
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const named = (files: readonly SourceFile[]) =>
   files.length === 1 ? (files[0]?.path ?? '') : plural(files.length, 'file');
 const renamed = (f: SourceFile, path: string): SourceFile =>

@@ -1,4 +1,4 @@
-import { applyTextEdits } from '../../core';
+import { applyFileEdits } from '../../core';
 import type { SniAnswer, SourceFile, SourceRange } from '../../core';
 import { ResolverClient } from '../../worker/client';
 import type { WorkerState } from '../../worker/client';
@@ -167,11 +167,7 @@ export const actions = {
     let problem = '';
     if (sample.certificates?.length) {
       try {
-        const edits = await resolver().issue(files, sample.certificates);
-        opened = files.map((f) => {
-          const e = edits.find((x) => x.path === f.path);
-          return e ? { path: f.path, text: applyTextEdits(f.text, e.edits) } : f;
-        });
+        opened = applyFileEdits(files, await resolver().issue(files, sample.certificates));
       } catch (e) {
         problem = ` Its certificates could not be made: ${e instanceof Error ? e.message : e}`;
       }

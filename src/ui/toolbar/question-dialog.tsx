@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { countText as count } from '../../core';
 import type { ReactNode } from 'react';
 import { uniqueName } from '../store/file-names';
 import type { WorkspaceQuestion } from '../store/file-actions';
@@ -120,8 +121,6 @@ function Frame({ title, text, children }: { title: string; text: ReactNode; chil
     </>
   );
 }
-
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function list(names: readonly string[]): ReactNode {
   const shown = names.slice(0, 5);

@@ -3,7 +3,7 @@
  * made by the worker's own code, relative to `now`).
  */
 import { readFileSync } from 'node:fs';
-import { applyTextEdits } from '../../core';
+import { applyFileEdits } from '../../core';
 import type { SourceFile } from '../../core';
 import type { Sample } from '../../ui/io/samples';
 import { issueCertificates } from '../issue-certificates';
@@ -22,8 +22,5 @@ export async function openSample(id: string, now: Date): Promise<SourceFile[]> {
     text: readFileSync(new URL(path, dir), 'utf8'),
   }));
   const edits = await issueCertificates(files, sample.certificates ?? [], now);
-  return files.map((f) => {
-    const e = edits.find((x) => x.path === f.path);
-    return e ? { path: f.path, text: applyTextEdits(f.text, e.edits) } : f;
-  });
+  return applyFileEdits(files, edits);
 }
